@@ -1,0 +1,214 @@
+/**
+ * Deterministic synthetic Operation Muskaan cases, calibrated to the published figures in DESIGN.md §1:
+ * ~11.5k cases a year across the 55 districts, ~75% girls mostly aged 15–17, about 70% recovered
+ * within the year with a long tail, ~80% of recoveries inside MP, interstate corridors to real
+ * destinations, and recovery spikes in the January and July campaign months.
+ */
+import type { CaseRecord } from '../data/cases-arrow';
+import { addDays, daysBetween } from '../data/cases-arrow';
+import { TownGazetteer, type Town } from '../geo/gazetteer';
+import { haversineKm } from '../geo/haversine';
+import { MP_DISTRICTS, type District } from '../geo/mp-districts';
+
+export interface DemoOptions {
+  seed: number;
+  asOf: string;
+  /** Total cases; defaults to MP's scale (~11.5k a year) over `years`. */
+  rows?: number;
+  years: number;
+  towns: readonly Town[];
+}
+
+/** 2011 census population in lakh, split for districts carved out since. */
+const POPULATION_LAKH: Record<string, number> = {
+  indore: 32.8, jabalpur: 24.6, sagar: 23.8, bhopal: 23.7, dhar: 21.9, gwalior: 20.3, ujjain: 19.9,
+  morena: 19.7, khargone: 18.7, rewa: 18.6, chhatarpur: 17.6, shivpuri: 17.3, bhind: 17.0, balaghat: 17.0,
+  chhindwara: 17.0, satna: 16.3, betul: 15.8, dewas: 15.6, rajgarh: 15.5, vidisha: 14.6, ratlam: 14.5,
+  barwani: 13.9, seoni: 13.8, mandsaur: 13.4, raisen: 13.3, sehore: 13.1, khandwa: 13.1, katni: 12.9,
+  damoh: 12.6, guna: 12.4, narmadapuram: 12.4, singrauli: 11.8, sidhi: 11.3, narsinghpur: 10.9,
+  shahdol: 10.7, mandla: 10.5, tikamgarh: 10.4, jhabua: 10.3, panna: 10.2, shajapur: 9.4, ashoknagar: 8.4,
+  neemuch: 8.3, datia: 7.9, burhanpur: 7.6, anuppur: 7.5, alirajpur: 7.3, dindori: 7.0, sheopur: 6.9,
+  umaria: 6.4, maihar: 6.0, harda: 5.7, 'agar-malwa': 5.7, mauganj: 5.0, niwari: 4.0, pandhurna: 4.0,
+};
+
+/** Interstate destinations named in MP press notes and NCRB reports, with relative weights. */
+const DESTINATIONS: [name: string, state: string, district: string | undefined, weight: number][] = [
+  ['Surat', 'IN-GJ', undefined, 6], ['Ahmedabad', 'IN-GJ', undefined, 4], ['Morbi', 'IN-GJ', undefined, 2.5],
+  ['Valsad', 'IN-GJ', undefined, 1.5], ['Vadodara', 'IN-GJ', undefined, 2], ['Rajkot', 'IN-GJ', undefined, 1],
+  ['Kota', 'IN-RJ', undefined, 3.5], ['Alwar', 'IN-RJ', undefined, 1.5], ['Bhilwara', 'IN-RJ', undefined, 2],
+  ['Jaipur', 'IN-RJ', undefined, 3], ['Udaipur', 'IN-RJ', 'Udaipur', 1.2],
+  ['Mumbai', 'IN-MH', undefined, 3.5], ['Pune', 'IN-MH', undefined, 2.5], ['Nashik', 'IN-MH', undefined, 1.5],
+  ['Nagpur', 'IN-MH', undefined, 3],
+  ['Gorakhpur', 'IN-UP', undefined, 1], ['Lucknow', 'IN-UP', undefined, 1.5], ['Kanpur', 'IN-UP', undefined, 1.5],
+  ['Agra', 'IN-UP', undefined, 1.5], ['Jhansi', 'IN-UP', undefined, 2.5], ['Prayagraj', 'IN-UP', undefined, 1.2],
+  ['Delhi', 'IN-DL', undefined, 4], ['Ludhiana', 'IN-PB', undefined, 1.5], ['Amritsar', 'IN-PB', undefined, 0.5],
+  ['Gurugram', 'IN-HR', undefined, 1.5], ['Faridabad', 'IN-HR', undefined, 1],
+  ['Hyderabad', 'IN-TS', undefined, 1.5], ['Bengaluru', 'IN-KA', undefined, 1], ['Kochi', 'IN-KL', undefined, 0.4],
+  ['Jammu', 'IN-JK', undefined, 0.5], ['Raipur', 'IN-CG', undefined, 1.2], ['Bilaspur', 'IN-CG', undefined, 0.6],
+  ['Patna', 'IN-BR', undefined, 0.5],
+];
+
+/** Places as officers write them that no gazetteer can place: counted, never drawn. */
+const UNLOCATABLE_PLACES = ['Railway station', 'Bus stand', 'Brick kiln', 'Dhaba on highway', 'Relative’s house'];
+
+/** Campaign months: recoveries cluster in Operation Muskaan drives. */
+const CAMPAIGN_MONTHS = [1, 7];
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function weightedPicker<T>(items: readonly T[], weight: (item: T) => number): (u: number) => T {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const item of items) cumulative.push((total += weight(item)));
+  return (u) => {
+    const target = u * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] <= target) lo = mid + 1;
+      else hi = mid;
+    }
+    return items[lo];
+  };
+}
+
+interface Place { name: string; district: string; state: string; lat: number; lon: number }
+
+export function generateDemoCases(options: DemoOptions): CaseRecord[] {
+  const random = mulberry32(options.seed);
+  const gazetteer = new TownGazetteer(options.towns);
+  const start = addDays(options.asOf, -Math.round(365.25 * options.years) + 1);
+  const span = daysBetween(start, options.asOf) + 1;
+  const total = options.rows ?? Math.round(11_500 * options.years);
+
+  const interstate: (Place & { weight: number })[] = DESTINATIONS.map(([name, state, district, weight]) => {
+    const found = gazetteer.findPlace(name, { state, district });
+    if (found.kind !== 'found') throw new Error(`demo destination ${name} (${state}) is not in the gazetteer`);
+    const t = found.value;
+    return { name, district: t.district, state, lat: t.lat, lon: t.lon, weight };
+  });
+  const mpTowns = options.towns.filter((t) => t.state === 'IN-MP');
+  const townsOf = new Map(MP_DISTRICTS.map((d) => [d.id, mpTowns.filter((t) => t.district === d.id)]));
+  const hqPlace = (d: District): Place => ({ name: d.hq, district: d.id, state: 'IN-MP', lat: d.lat, lon: d.lon });
+
+  const pickOrigin = weightedPicker(MP_DISTRICTS, (d) => POPULATION_LAKH[d.id]);
+  const pickInterstate = new Map(MP_DISTRICTS.map((o) => [o.id, weightedPicker(interstate,
+    (p) => p.weight * Math.exp(-haversineKm(o.lat, o.lon, p.lat, p.lon) / 900))]));
+  const pickOtherDistrict = new Map(MP_DISTRICTS.map((o) => [o.id, weightedPicker(
+    MP_DISTRICTS.filter((d) => d.id !== o.id),
+    (d) => POPULATION_LAKH[d.id] * (d.id === 'indore' || d.id === 'bhopal' ? 3 : 1)
+      * Math.exp(-haversineKm(o.lat, o.lon, d.lat, d.lon) / 150))]));
+  const pickDay = (year: number) => {
+    // Mild seasonality (more reports in the summer months) and ~3% growth a year.
+    for (;;) {
+      const day = Math.floor(random() * span);
+      const date = addDays(start, day);
+      const month = Number(date.slice(5, 7));
+      const seasonal = month >= 4 && month <= 6 ? 1.15 : 1;
+      const growth = 1 + 0.03 * (Number(date.slice(0, 4)) - year);
+      if (random() * 1.25 < seasonal * growth) return date;
+    }
+  };
+  const firstYear = Number(start.slice(0, 4));
+
+  const records: CaseRecord[] = [];
+  for (let i = 0; i < total; i++) {
+    const origin = pickOrigin(random());
+    const missing = pickDay(firstYear);
+    const u = random();
+    const sex = u < 0.75 ? 'F' : u < 0.993 ? 'M' : u < 0.996 ? 'T' : 'U';
+    const a = random();
+    const band = sex === 'F'
+      ? (a < 0.65 ? [15, 17] : a < 0.87 ? [12, 14] : a < 0.95 ? [6, 11] : [0, 5])
+      : (a < 0.4 ? [15, 17] : a < 0.7 ? [12, 14] : a < 0.9 ? [6, 11] : [0, 5]);
+    const age = random() < 0.01 ? null : band[0] + Math.floor(random() * (band[1] - band[0] + 1));
+
+    const towns = townsOf.get(origin.id) ?? [];
+    const atStation = towns.length > 0 && random() < 0.6;
+    const station = atStation ? towns[Math.floor(random() * towns.length)] : undefined;
+
+    let recovered: string | null = null;
+    if (random() > 0.17) {
+      const r = random();
+      const delay = r < 0.42 ? 1 + Math.floor(-8 * Math.log(1 - random()))
+        : r < 0.75 ? Math.round(45 * Math.exp(0.8 * gaussian(random)))
+        : Math.round(-500 * Math.log(1 - random()));
+      let date = addDays(missing, Math.max(0, delay));
+      if (delay > 20 && random() < 0.3) date = nextCampaignDay(date, random);
+      if (date <= options.asOf) recovered = date;
+    }
+
+    let place: Place | null = null;
+    let located = true;
+    if (recovered) {
+      const older = (age ?? 0) >= 15 && sex === 'F';
+      const w = random();
+      const interstateShare = older ? 0.22 : 0.14;
+      if (w < interstateShare) place = pickInterstate.get(origin.id)!(random());
+      else if (w < interstateShare + 0.45) {
+        place = towns.length && random() < 0.5 ? toPlace(towns[Math.floor(random() * towns.length)]) : hqPlace(origin);
+      } else place = hqPlace(pickOtherDistrict.get(origin.id)!(random()));
+      located = random() > 0.015;
+    }
+    const girlOlder = sex === 'F' && (age ?? 0) >= 12;
+    const arrestRoll = random();
+    const arrested = !recovered ? null
+      : arrestRoll < (girlOlder ? 0.3 : 0.08) ? 1 : arrestRoll < (girlOlder ? 0.36 : 0.09) ? 2 : 0;
+
+    records.push({
+      case_id: '',
+      origin_district: origin.id,
+      origin_station: station ? station.name : null,
+      origin_lat: station ? station.lat : origin.lat,
+      origin_lon: station ? station.lon : origin.lon,
+      origin_precision: station ? 'station' : 'district',
+      missing_date: missing,
+      recovered_date: recovered,
+      recovery_place: place ? (located ? place.name : UNLOCATABLE_PLACES[Math.floor(random() * UNLOCATABLE_PLACES.length)]) : null,
+      recovery_district: place ? place.district : null,
+      recovery_state: place ? place.state : null,
+      recovery_lat: place && located ? place.lat : null,
+      recovery_lon: place && located ? place.lon : null,
+      recovery_precision: place && located ? 'place' : null,
+      sex,
+      age_years: age,
+      accused_arrested: arrested,
+      pocso: recovered ? (arrested ?? 0) > 0 && girlOlder && random() < 0.8 : null,
+      source_row: null,
+    });
+  }
+  // Stored in missing_date order so DuckDB can skip row groups on a date brush.
+  records.sort((x, y) => (x.missing_date < y.missing_date ? -1 : x.missing_date > y.missing_date ? 1 : 0));
+  records.forEach((r, i) => { r.case_id = `DEMO-${r.missing_date.slice(0, 4)}-${String(i + 1).padStart(7, '0')}`; });
+  return records;
+}
+
+function toPlace(t: Town): Place {
+  return { name: t.name, district: t.district, state: t.state, lat: t.lat, lon: t.lon };
+}
+
+function gaussian(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+function nextCampaignDay(date: string, random: () => number): string {
+  let year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  let target = CAMPAIGN_MONTHS.find((m) => m > month);
+  if (!target) {
+    target = CAMPAIGN_MONTHS[0];
+    year++;
+  }
+  const day = 1 + Math.floor(random() * 28);
+  return `${year}-${String(target).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,55 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { OFFLINE_SETTINGS, type Engine } from './engine';
+
+/** Bundles served by our own origin, never a CDN. */
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+export const ENGINE_START_TIMEOUT_MS = 30_000;
+
+export class EngineStartError extends Error {
+  name = 'EngineStartError';
+}
+
+async function start(): Promise<Engine> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule);
+  const conn = await db.connect();
+  for (const sql of OFFLINE_SETTINGS) await conn.query(sql);
+  return {
+    query: (sql) => conn.query(sql),
+    insertArrowIPC: (name, ipc, create) => conn.insertArrowFromIPCStream(ipc, { name, create }),
+    close: async () => {
+      await conn.close();
+      await db.terminate();
+    },
+  };
+}
+
+/**
+ * Starts DuckDB-WASM in a worker. A Content-Security-Policy without 'wasm-unsafe-eval' makes start-up
+ * hang rather than fail, hence the timeout with a message that says so.
+ */
+export function startBrowserEngine(timeoutMs = ENGINE_START_TIMEOUT_MS): Promise<Engine> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new EngineStartError(
+      `The database engine did not start within ${timeoutMs / 1000} s. WebAssembly may be blocked ` +
+      `(the page's Content-Security-Policy must allow 'wasm-unsafe-eval') or the browser is out of memory.`,
+    )), timeoutMs);
+    start().then(
+      (engine) => { clearTimeout(timer); resolve(engine); },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(new EngineStartError(`The database engine failed to start: ${String(error)}`));
+      },
+    );
+  });
+}

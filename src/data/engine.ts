@@ -1,0 +1,18 @@
+import type { Table } from 'apache-arrow';
+
+/**
+ * The one door to DuckDB. The browser runs DuckDB-WASM in a worker; Node tests and the command line
+ * run the same WASM build in-process, so tests exercise the engine the dashboard runs.
+ */
+export interface Engine {
+  query(sql: string): Promise<Table>;
+  /** Appends an Arrow IPC stream to `table`, creating it when `create` is set. */
+  insertArrowIPC(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Settings that keep DuckDB-WASM from downloading extensions: nothing may leave the machine. */
+export const OFFLINE_SETTINGS = [
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+];

@@ -1,0 +1,33 @@
+import type { Table } from 'apache-arrow';
+import type { Engine } from './engine';
+
+const CACHE_SIZE = 200;
+
+/**
+ * Runs every dashboard query: identical SQL in flight is shared and finished results are cached
+ * (least recently used first out), so views that ask the same question cost one query.
+ */
+export class QueryRunner {
+  private readonly cache = new Map<string, Promise<Table>>();
+
+  constructor(private readonly engine: Engine) {}
+
+  run(sql: string): Promise<Table> {
+    const hit = this.cache.get(sql);
+    if (hit) {
+      this.cache.delete(sql);
+      this.cache.set(sql, hit);
+      return hit;
+    }
+    const result = this.engine.query(sql);
+    this.cache.set(sql, result);
+    result.catch(() => this.cache.delete(sql));
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return result;
+  }
+
+  /** Forgets every result: the snapshot changed. */
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from 'react';
+import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { startBrowserEngine } from './duckdb-browser';
+import type { Engine } from './engine';
+import { checkManifest, type Manifest, type SnapshotIndex } from './manifest';
+import { initParquet } from './parquet';
+import { QueryRunner } from './query-runner';
+import { fetchBytes, loadCases, loadDistrictTable, type LoadProgress } from './snapshot';
+
+export type SessionState =
+  | { status: 'loading'; snapshot?: string; progress?: LoadProgress }
+  | { status: 'ready'; snapshot: string; manifest: Manifest; index: SnapshotIndex; runner: QueryRunner; rows: number }
+  | { status: 'error'; message: string };
+
+let state: SessionState = { status: 'loading' };
+const listeners = new Set<() => void>();
+let engine: Promise<Engine> | undefined;
+
+function set(next: SessionState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+const SNAPSHOTS = `${import.meta.env.BASE_URL}data/snapshots`;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not fetch ${url}: HTTP ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/** Starts the engine once and loads a snapshot into it (the index's default when none is named). */
+export async function openSnapshot(requested?: string): Promise<void> {
+  set({ status: 'loading', snapshot: requested });
+  try {
+    engine ??= startBrowserEngine();
+    const [db] = await Promise.all([engine, initParquet(parquetWasm)]);
+    const index = await fetchJson<SnapshotIndex>(`${SNAPSHOTS}/index.json`);
+    const name = requested ?? index.default;
+    if (!index.snapshots.some((s) => s.name === name)) throw new Error(`There is no snapshot called "${name}"`);
+    const manifest = checkManifest(await fetchJson(`${SNAPSHOTS}/${name}/manifest.json`));
+    const progress = (p: LoadProgress) => set({ status: 'loading', snapshot: name, progress: p });
+    const parquet = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
+    await loadDistrictTable(db);
+    const { rows } = await loadCases(db, parquet, progress);
+    set({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows });
+  } catch (error) {
+    set({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+export function useSession(): SessionState {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => state,
+  );
+}

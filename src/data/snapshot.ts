@@ -1,0 +1,84 @@
+import { MP_DISTRICTS } from '../geo/mp-districts';
+import {
+  CASES_STAGING, DISTRICTS, createDistrictsSql, dropTableSql, promoteStagingSql, requiredNullsSql,
+} from '../queries/snapshot-tables';
+import type { Engine } from './engine';
+import { parquetRowGroups, parquetSchema } from './parquet';
+import { CASE_COLUMNS, checkCaseSchema, SnapshotSchemaError } from './schema';
+
+export interface LoadProgress {
+  phase: 'fetch' | 'decode' | 'check';
+  /** 0..1 where known. */
+  fraction?: number;
+  bytes?: number;
+  rows?: number;
+}
+
+/** The 55 districts as a table, so queries can list districts with no cases and place origins at HQs. */
+export async function loadDistrictTable(engine: Engine): Promise<void> {
+  await engine.query(dropTableSql(DISTRICTS));
+  await engine.query(createDistrictsSql(MP_DISTRICTS));
+}
+
+/**
+ * Loads Parquet bytes into `cases`. Rows go to a staging table first; the schema and the NOT NULL
+ * columns are checked before it replaces the loaded snapshot, so a bad file leaves the old one in place.
+ */
+export async function loadCases(
+  engine: Engine,
+  parquet: Uint8Array,
+  onProgress: (p: LoadProgress) => void = () => {},
+): Promise<{ rows: number }> {
+  let schema;
+  try {
+    schema = parquetSchema(parquet);
+  } catch (error) {
+    throw new Error(`Not a readable Parquet file: ${String(error)}`);
+  }
+  checkCaseSchema(schema);
+  await engine.query(dropTableSql(CASES_STAGING));
+  let rows = 0;
+  let group = 0;
+  for await (const { ipc, rowGroups } of parquetRowGroups(parquet)) {
+    await engine.insertArrowIPC(CASES_STAGING, ipc, group === 0);
+    group++;
+    onProgress({ phase: 'decode', fraction: group / rowGroups, bytes: parquet.byteLength });
+  }
+  if (group === 0) throw new Error('The Parquet file has no row groups: no cases to load');
+  onProgress({ phase: 'check' });
+  const counts = (await engine.query(requiredNullsSql(CASES_STAGING))).get(0)!.toJSON() as Record<string, number>;
+  rows = Number(counts.__rows);
+  for (const column of CASE_COLUMNS) {
+    if (!column.nullable && Number(counts[column.name]) > 0) {
+      await engine.query(dropTableSql(CASES_STAGING));
+      throw new SnapshotSchemaError(column.name, `must not be empty but is empty in ${counts[column.name]} rows`);
+    }
+  }
+  for (const sql of promoteStagingSql()) await engine.query(sql);
+  return { rows };
+}
+
+/** Fetches a file, reporting bytes as they arrive. */
+export async function fetchBytes(url: string, onProgress: (p: LoadProgress) => void = () => {}): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not fetch ${url}: HTTP ${response.status}`);
+  const total = Number(response.headers.get('content-length')) || undefined;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onProgress({ phase: 'fetch', bytes: received, fraction: total ? received / total : undefined });
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}

@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Filter } from '../filters/filter';
+import type { QueryDef } from '../queries/query';
+import { beginWork } from './readiness';
+import { useSession } from './session';
+
+export type QueryState<T> =
+  | { status: 'loading'; data?: T }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; error: string; data?: T };
+
+/**
+ * The views' only door to data: runs `query` for `filter` on the loaded snapshot. A result that
+ * arrives after the filter moved on is dropped; the previous data stays on screen meanwhile.
+ */
+export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
+  const session = useSession();
+  const sql = useMemo(
+    () => (session.status === 'ready' ? query.sql(filter, { asOf: session.manifest.asOf }) : undefined),
+    [session, query, filter],
+  );
+  const [result, setResult] = useState<{ sql: string; data?: T; error?: string }>();
+  const finish = useRef<() => void>(undefined);
+
+  useEffect(() => {
+    if (!sql || session.status !== 'ready') return undefined;
+    const end = beginWork();
+    finish.current = end;
+    let current = true;
+    session.runner.run(sql).then(
+      (table) => current && setResult({ sql, data: query.decode(table) }),
+      (error: unknown) => current && setResult({ sql, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+      end();
+    };
+  }, [sql, session, query]);
+
+  // The work ends once the result for the current SQL has been rendered.
+  useEffect(() => {
+    if (result && result.sql === sql) finish.current?.();
+  }, [result, sql]);
+
+  if (!result) return { status: 'loading' };
+  if (result.sql !== sql) return { status: 'loading', data: result.data };
+  if (result.error !== undefined) return { status: 'error', error: result.error };
+  return { status: 'ready', data: result.data as T };
+}

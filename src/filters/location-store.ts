@@ -1,0 +1,34 @@
+import { useSyncExternalStore } from 'react';
+import type { Filter } from './filter';
+import { formatLocation, parseLocation, type AppLocation } from './url';
+
+/** The URL hash is the single store of view, filter and language: links and back/forward just work. */
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+let cachedHash: string | undefined;
+let cachedLocation: AppLocation;
+
+function snapshot(): AppLocation {
+  if (window.location.hash !== cachedHash) {
+    cachedHash = window.location.hash;
+    cachedLocation = parseLocation(cachedHash);
+  }
+  return cachedLocation;
+}
+
+export function useLocation(): AppLocation {
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+/** Moves to a new location, adding a history entry. */
+export function navigate(change: Partial<AppLocation>): void {
+  const next = formatLocation({ ...snapshot(), ...change });
+  if (next !== window.location.hash) window.location.hash = next;
+}
+
+export function updateFilter(change: Partial<Filter>): void {
+  navigate({ filter: { ...snapshot().filter, ...change } });
+}

@@ -1,0 +1,75 @@
+import { AGE_BANDS, EMPTY_FILTER, SCOPES, SEXES, STATUSES, type Filter } from './filter';
+
+export const VIEWS = ['corridors', 'districts', 'recovery', 'data'] as const;
+export type View = (typeof VIEWS)[number];
+
+export const LANGUAGES = ['en', 'hi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Everything a link reproduces: the view, the filter, the language and the snapshot. */
+export interface AppLocation {
+  view: View;
+  filter: Filter;
+  lang: Language;
+  snapshot?: string;
+}
+
+export const DEFAULT_LOCATION: AppLocation = { view: 'corridors', filter: EMPTY_FILTER, lang: 'en' };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DISTRICT_ID = /^[a-z][a-z-]*$/;
+const STATE_CODE = /^IN-[A-Z]{2}$/;
+const SNAPSHOT_NAME = /^[A-Za-z0-9_-]+$/;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
+  return allowed.find((a) => a === value);
+}
+
+function listOf<T extends string>(value: string | null, keep: (v: string) => v is T): T[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').filter(keep))];
+}
+
+/** Reads `#/view?param=…`; unknown or malformed values are dropped rather than trusted. */
+export function parseLocation(hash: string): AppLocation {
+  const [path, query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const params = new URLSearchParams(query);
+  const date = (key: string) => {
+    const v = params.get(key);
+    return v && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined;
+  };
+  const snapshot = params.get('snapshot');
+  return {
+    view: oneOf(VIEWS, path.replace(/^\//, '')) ?? DEFAULT_LOCATION.view,
+    lang: oneOf(LANGUAGES, params.get('lang')) ?? 'en',
+    snapshot: snapshot && SNAPSHOT_NAME.test(snapshot) ? snapshot : undefined,
+    filter: {
+      from: date('from'),
+      to: date('to'),
+      sex: listOf(params.get('sex'), (v): v is Filter['sex'][number] => SEXES.includes(v as never)),
+      ageBands: listOf(params.get('age'), (v): v is Filter['ageBands'][number] => AGE_BANDS.includes(v as never)),
+      districts: listOf(params.get('district'), (v): v is string => DISTRICT_ID.test(v)),
+      states: listOf(params.get('state'), (v): v is string => STATE_CODE.test(v)),
+      scope: oneOf(SCOPES, params.get('scope')),
+      status: oneOf(STATUSES, params.get('status')),
+    },
+  };
+}
+
+/** Writes the location as `#/view?…` with parameters in a fixed order, so equal views give equal links. */
+export function formatLocation(location: AppLocation): string {
+  const { filter } = location;
+  const params = new URLSearchParams();
+  if (filter.from) params.set('from', filter.from);
+  if (filter.to) params.set('to', filter.to);
+  if (filter.sex.length) params.set('sex', filter.sex.join(','));
+  if (filter.ageBands.length) params.set('age', filter.ageBands.join(','));
+  if (filter.districts.length) params.set('district', filter.districts.join(','));
+  if (filter.states.length) params.set('state', filter.states.join(','));
+  if (filter.scope) params.set('scope', filter.scope);
+  if (filter.status) params.set('status', filter.status);
+  if (location.snapshot) params.set('snapshot', location.snapshot);
+  if (location.lang !== 'en') params.set('lang', location.lang);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `#/${location.view}${query ? `?${query}` : ''}`;
+}

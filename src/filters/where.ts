@@ -1,0 +1,31 @@
+import { HOME_STATE } from '../geo/states';
+import { AGE_BAND_RANGE, type Filter, type FilterField } from './filter';
+import { sqlDate, sqlString, sqlStringList } from './sql';
+
+export interface WhereOptions {
+  /** A field to ignore: a view that sets it (the leaderboard's district click) keeps its full list. */
+  except?: FilterField;
+  /** Table alias the columns belong to. */
+  alias?: string;
+}
+
+/** One predicate per set field, ANDed; `TRUE` when nothing is set. */
+export function filterToPredicate(filter: Filter, options: WhereOptions = {}): string {
+  const c = (column: string) => (options.alias ? `${options.alias}.${column}` : column);
+  const use = (field: FilterField) => field !== options.except;
+  const parts: string[] = [];
+  if (use('from') && filter.from) parts.push(`${c('missing_date')} >= ${sqlDate(filter.from)}`);
+  if (use('to') && filter.to) parts.push(`${c('missing_date')} <= ${sqlDate(filter.to)}`);
+  if (use('sex') && filter.sex.length) parts.push(`${c('sex')} IN ${sqlStringList(filter.sex)}`);
+  if (use('ageBands') && filter.ageBands.length) {
+    const bands = filter.ageBands.map((b) => `${c('age_years')} BETWEEN ${AGE_BAND_RANGE[b][0]} AND ${AGE_BAND_RANGE[b][1]}`);
+    parts.push(`(${bands.join(' OR ')})`);
+  }
+  if (use('districts') && filter.districts.length) parts.push(`${c('origin_district')} IN ${sqlStringList(filter.districts)}`);
+  if (use('states') && filter.states.length) parts.push(`${c('recovery_state')} IN ${sqlStringList(filter.states)}`);
+  if (use('scope') && filter.scope === 'within') parts.push(`${c('recovery_state')} = ${sqlString(HOME_STATE)}`);
+  if (use('scope') && filter.scope === 'interstate') parts.push(`${c('recovery_state')} <> ${sqlString(HOME_STATE)}`);
+  if (use('status') && filter.status === 'recovered') parts.push(`${c('recovered_date')} IS NOT NULL`);
+  if (use('status') && filter.status === 'missing') parts.push(`${c('recovered_date')} IS NULL`);
+  return parts.length ? parts.join(' AND ') : 'TRUE';
+}

@@ -1,0 +1,123 @@
+import { MP_DISTRICTS, type District } from './mp-districts';
+import { STATES, type State } from './states';
+import { editDistance, nameKey } from './normalize';
+
+/** A lookup never guesses: one match, several equally good ones, or none with suggestions. */
+export type Lookup<T> =
+  | { kind: 'found'; value: T }
+  | { kind: 'ambiguous'; candidates: T[] }
+  | { kind: 'none'; suggestions: T[] };
+
+/** A town from the GeoNames extract; `district` is an MP district id inside MP, else the GeoNames name. */
+export interface Town {
+  name: string;
+  lat: number;
+  lon: number;
+  state: string;
+  district: string;
+}
+
+const MAX_SUGGESTIONS = 3;
+
+class NameIndex<T> {
+  private readonly byKey = new Map<string, T[]>();
+
+  constructor(items: readonly T[], names: (item: T) => string[]) {
+    for (const item of items) {
+      for (const key of new Set(names(item).map(nameKey))) {
+        if (!key) continue;
+        const list = this.byKey.get(key);
+        if (list) list.push(item);
+        else this.byKey.set(key, [item]);
+      }
+    }
+  }
+
+  lookup(name: string, accept: (item: T) => boolean = () => true): Lookup<T> {
+    const key = nameKey(name);
+    const exact = (this.byKey.get(key) ?? []).filter(accept);
+    if (exact.length === 1) return { kind: 'found', value: exact[0] };
+    if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
+    return { kind: 'none', suggestions: this.suggest(key, accept) };
+  }
+
+  private suggest(key: string, accept: (item: T) => boolean): T[] {
+    if (!key) return [];
+    const limit = Math.max(2, Math.floor(key.length / 3));
+    const scored: { item: T; distance: number }[] = [];
+    for (const [candidate, items] of this.byKey) {
+      const distance = editDistance(key, candidate, limit);
+      if (distance > limit) continue;
+      for (const item of items) if (accept(item)) scored.push({ item, distance });
+    }
+    scored.sort((a, b) => a.distance - b.distance);
+    return [...new Set(scored.map((s) => s.item))].slice(0, MAX_SUGGESTIONS);
+  }
+}
+
+const districtIndex = new NameIndex(MP_DISTRICTS, (d) => [d.id, d.name, d.nameHi, d.hq, ...d.aliases]);
+const stateIndex = new NameIndex(STATES, (s) => [s.code, s.code.slice(3), s.name, s.nameHi, ...s.aliases]);
+
+/** An MP district by English name, Hindi name, old name or HQ town. */
+export function findDistrict(name: string): Lookup<District> {
+  return districtIndex.lookup(name);
+}
+
+/** A state or union territory by ISO code, English or Hindi name, or alias. */
+export function findState(name: string): Lookup<State> {
+  const code = name.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(code)) return stateIndex.lookup(`IN-${code}`);
+  return stateIndex.lookup(name);
+}
+
+export interface PlaceScope {
+  /** ISO 3166-2 code: only towns in this state. */
+  state?: string;
+  /** MP district id or district name: only towns in this district. */
+  district?: string;
+}
+
+/** Current and former names GeoNames files under another spelling: [alias, GeoNames name, state]. */
+const TOWN_ALIASES: [string, string, string][] = [
+  ['Morbi', 'Morvi', 'IN-GJ'],
+  ['Gurgaon', 'Gurugram', 'IN-HR'],
+  ['Allahabad', 'Prayagraj', 'IN-UP'],
+  ['Bangalore', 'Bengaluru', 'IN-KA'],
+  ['Bombay', 'Mumbai', 'IN-MH'],
+  ['Baroda', 'Vadodara', 'IN-GJ'],
+  ['Cochin', 'Kochi', 'IN-KL'],
+  ['Hoshangabad', 'Narmadapuram', 'IN-MP'],
+  ['Nagda', 'Nagda', 'IN-MP'],
+  ['Birlagram', 'Nagda', 'IN-MP'],
+];
+
+/** Towns across India, looked up by name inside an optional state and district. */
+export class TownGazetteer {
+  private readonly index: NameIndex<Town>;
+
+  constructor(towns: readonly Town[]) {
+    const aliases = new Map<string, string[]>();
+    for (const [alias, name, state] of TOWN_ALIASES) {
+      const key = `${nameKey(name)}|${state}`;
+      aliases.set(key, [...(aliases.get(key) ?? []), alias]);
+    }
+    this.index = new NameIndex(towns, (t) => [t.name, ...(aliases.get(`${nameKey(t.name)}|${t.state}`) ?? [])]);
+  }
+
+  findPlace(name: string, scope: PlaceScope = {}): Lookup<Town> {
+    const district = scope.district ? nameKey(scope.district) : undefined;
+    return this.index.lookup(name, (t) =>
+      (!scope.state || t.state === scope.state) && (!district || nameKey(t.district) === district));
+  }
+}
+
+/** The compact committed form: [name, lat, lon, state, district] rows. */
+export interface TownFile {
+  source: string;
+  licence: string;
+  towns: [string, number, number, string, string][];
+}
+
+export function townsFromFile(file: TownFile): Town[] {
+  return file.towns.map(([name, lat, lon, state, district]) => ({ name, lat, lon, state, district }));
+}

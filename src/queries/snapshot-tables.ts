@@ -1,0 +1,33 @@
+import { sqlIdentifier, sqlString } from '../filters/sql';
+import { CASE_COLUMNS } from '../data/schema';
+import type { District } from '../geo/mp-districts';
+
+/** Tables a snapshot is loaded into: rows go to a staging table and replace `cases` only once checked. */
+export const CASES = 'cases';
+export const CASES_STAGING = 'cases_staging';
+export const DISTRICTS = 'districts';
+
+export function dropTableSql(table: string): string {
+  return `DROP TABLE IF EXISTS ${sqlIdentifier(table)}`;
+}
+
+export function promoteStagingSql(): string[] {
+  return [dropTableSql(CASES), `ALTER TABLE ${sqlIdentifier(CASES_STAGING)} RENAME TO ${sqlIdentifier(CASES)}`];
+}
+
+/** Nulls in each column the schema marks NOT NULL, and the row count. */
+export function requiredNullsSql(table: string): string {
+  const required = CASE_COLUMNS.filter((c) => !c.nullable);
+  const counts = required.map((c) => `CAST(count(*) FILTER (WHERE ${sqlIdentifier(c.name)} IS NULL) AS INTEGER) AS ${sqlIdentifier(c.name)}`);
+  return `SELECT CAST(count(*) AS INTEGER) AS "__rows", ${counts.join(', ')} FROM ${sqlIdentifier(table)}`;
+}
+
+/**
+ * The reference table of districts (id, names, HQ). Built as SQL rather than with Arrow JS builders,
+ * which compile code at run time and so break under the app's Content-Security-Policy.
+ */
+export function createDistrictsSql(districts: readonly District[]): string {
+  const rows = districts.map((d) =>
+    `(${sqlString(d.id)}, ${sqlString(d.name)}, ${sqlString(d.nameHi)}, CAST(${Number(d.lat)} AS DOUBLE), CAST(${Number(d.lon)} AS DOUBLE))`);
+  return `CREATE TABLE ${sqlIdentifier(DISTRICTS)} AS SELECT * FROM (VALUES ${rows.join(', ')}) AS t(id, name, name_hi, lat, lon)`;
+}

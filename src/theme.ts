@@ -1,0 +1,59 @@
+/**
+ * Every colour and type size the app uses. Arc and chart colours come from the Okabe–Ito palette,
+ * which stays distinct for the common forms of colour blindness and on washed-out projectors.
+ */
+export type Rgb = [number, number, number];
+
+export const COLORS = {
+  background: '#0f1720',
+  panel: '#17212c',
+  panelRaised: '#1f2b38',
+  border: '#2d3b4a',
+  text: '#eef2f6',
+  muted: '#a8b4c2',
+  accent: '#56b4e9',
+  warning: '#e69f00',
+  danger: '#ff7b72',
+  land: '#1b2633',
+  neighbour: '#141c25',
+  water: '#0b1118',
+  stateLine: '#3c4d60',
+  countryLine: '#56687c',
+  homeState: '#223246',
+} as const;
+
+/** Arc ends: origins in yellow, destinations sky blue inside MP and reddish purple in other states. */
+export const CORRIDOR_COLORS: Record<'origin' | 'withinMp' | 'interstate' | 'district', Rgb> = {
+  origin: [240, 228, 66],
+  withinMp: [86, 180, 233],
+  interstate: [204, 121, 167],
+  district: [168, 180, 194],
+};
+
+export const SERIES_COLORS = {
+  reported: '#e69f00',
+  recovered: '#56b4e9',
+  stillMissing: '#cc79a7',
+} as const;
+
+export const TYPE = {
+  family: '"Noto Sans", "Noto Sans Devanagari", system-ui, sans-serif',
+  small: '13px',
+  body: '15px',
+  large: '18px',
+  title: '22px',
+  figure: '28px',
+} as const;
+
+export function rgbCss([r, g, b]: Rgb): string {
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** Exposes the theme to CSS as custom properties. */
+export function applyTheme(root: HTMLElement = document.documentElement): void {
+  const set = (name: string, value: string) => root.style.setProperty(name, value);
+  for (const [key, value] of Object.entries(COLORS)) set(`--color-${key}`, value);
+  for (const [key, value] of Object.entries(TYPE)) set(`--type-${key}`, value);
+  for (const [key, value] of Object.entries(SERIES_COLORS)) set(`--series-${key}`, value);
+  for (const [key, value] of Object.entries(CORRIDOR_COLORS)) set(`--corridor-${key}`, rgbCss(value));
+}

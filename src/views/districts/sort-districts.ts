@@ -1,0 +1,21 @@
+import type { DistrictRow } from '../../queries/districts';
+
+export type DistrictSortKey = 'name' | 'reported' | 'recovered' | 'recoveryRate' | 'medianDays' | 'stillMissing';
+
+export interface DistrictSort {
+  key: DistrictSortKey;
+  descending: boolean;
+}
+
+/** Sorted copy; empty values (no cases, no recoveries) always go last, ties break by name. */
+export function sortDistricts(rows: readonly DistrictRow[], sort: DistrictSort): DistrictRow[] {
+  const sign = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = a[sort.key];
+    const y = b[sort.key];
+    if (x === null && y !== null) return 1;
+    if (y === null && x !== null) return -1;
+    const order = typeof x === 'string' ? x.localeCompare(y as string) : (x as number) - (y as number);
+    return order !== 0 && x !== null ? sign * order : a.name.localeCompare(b.name);
+  });
+}

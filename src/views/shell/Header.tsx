@@ -1,0 +1,45 @@
+import { useSession } from '../../data/session';
+import { navigate, useLocation } from '../../filters/location-store';
+import { formatLocation, VIEWS } from '../../filters/url';
+import { useT } from '../../i18n';
+
+export function Header() {
+  const location = useLocation();
+  const session = useSession();
+  const { t, lang } = useT();
+  const manifest = session.status === 'ready' ? session.manifest : undefined;
+  return (
+    <header className="header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <span className="subtitle">{t('app.subtitle')}</span>
+      </div>
+      <nav className="tabs" aria-label="views">
+        {VIEWS.map((view) => (
+          <a
+            key={view}
+            href={formatLocation({ ...location, view })}
+            className={view === location.view ? 'tab active' : 'tab'}
+            aria-current={view === location.view ? 'page' : undefined}
+            data-testid={`nav-${view}`}
+          >
+            {t(`nav.${view}`)}
+          </a>
+        ))}
+      </nav>
+      <div className="header-side">
+        {manifest && <span className="as-of">{t('app.asOf', { date: manifest.asOf })}</span>}
+        {manifest?.synthetic && <span className="synthetic-badge" data-testid="synthetic-badge">{t('app.synthetic')}</span>}
+        <button
+          type="button"
+          className="lang-switch"
+          aria-label={t('app.languageLabel')}
+          data-testid="lang-switch"
+          onClick={() => navigate({ lang: lang === 'en' ? 'hi' : 'en' })}
+        >
+          {t('app.language')}
+        </button>
+      </div>
+    </header>
+  );
+}
