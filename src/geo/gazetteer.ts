@@ -89,6 +89,8 @@ const TOWN_ALIASES: [string, string, string][] = [
   ['Hoshangabad', 'Narmadapuram', 'IN-MP'],
   ['Nagda', 'Nagda', 'IN-MP'],
   ['Birlagram', 'Nagda', 'IN-MP'],
+  ['Katni', 'Murwara', 'IN-MP'],
+  ['Narsinghpur', 'Narsimhapur', 'IN-MP'],
 ];
 
 /** Towns across India, looked up by name inside an optional state and district. */

@@ -17,9 +17,9 @@ export function MonthlyTrend({ months }: { months: MonthCount[] }) {
             formatter={(value) => number(Number(value))}
           />
           <Legend />
-          <Line type="monotone" dataKey="reported" name={t('recovery.reported')} stroke={SERIES_COLORS.reported}
+          <Line type="linear" dataKey="reported" name={t('recovery.reported')} stroke={SERIES_COLORS.reported}
             strokeWidth={2.5} dot={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="recovered" name={t('recovery.recovered')} stroke={SERIES_COLORS.recovered}
+          <Line type="linear" dataKey="recovered" name={t('recovery.recovered')} stroke={SERIES_COLORS.recovered}
             strokeWidth={2.5} dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>

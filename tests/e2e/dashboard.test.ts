@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CORRIDOR_COLORS } from '../../src/theme';
+import { countColoredPixels, SCREENSHOTS, settle, startHarness, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const ARC_COLORS = [CORRIDOR_COLORS.origin, CORRIDOR_COLORS.withinMp, CORRIDOR_COLORS.interstate];
+const kpi = (page: Page, name: string) => page.getByTestId(`kpi-${name}`).locator('.kpi-value').innerText();
+const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
+
+describe('dashboard on the demo snapshot', () => {
+  it('opens offline to ready, labelled synthetic, under a same-origin Content-Security-Policy', async () => {
+    const started = Date.now();
+    const page = await harness.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      harness.outside.push(url.href);
+      return route.abort();
+    });
+    const response = await page.goto(`${harness.origin}/#/corridors`);
+    const csp = response!.headers()['content-security-policy'];
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp).not.toContain("'unsafe-eval' ");
+    await settle(page);
+    console.log(`demo: page open to ready in ${Date.now() - started} ms`);
+    await expect(page.getByTestId('synthetic-badge').innerText()).resolves.toMatch(/Synthetic/);
+    expect(await kpi(page, 'reported')).toBe('34,500');
+    expect(harness.outside).toEqual([]);
+    await page.close();
+  });
+
+  it('draws corridor arcs on the map, and none when no child was recovered', async () => {
+    const page = await harness.open('#/corridors');
+    const withArcs = await countColoredPixels(page, '[data-testid=corridor-map]', ARC_COLORS);
+    await page.screenshot({ path: `${SCREENSHOTS}/corridors.png` });
+    await page.getByTestId('filter-status').selectOption('missing');
+    await settle(page);
+    const withoutArcs = await countColoredPixels(page, '[data-testid=corridor-map]', ARC_COLORS);
+    expect(withArcs).toBeGreaterThan(5_000);
+    expect(withoutArcs).toBeLessThan(withArcs / 20);
+    await expect(page.getByTestId('top-corridors').locator('li').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('lists the 55 districts and filters every view when one is clicked', async () => {
+    const page = await harness.open('#/districts');
+    await expect(page.locator('[data-testid=leaderboard] tbody tr').count()).resolves.toBe(55);
+    const before = await kpi(page, 'reported');
+    await page.locator('tr[data-district=khargone]').click();
+    await settle(page);
+    expect(hashOf(page)).toContain('district=khargone');
+    const after = await kpi(page, 'reported');
+    expect(after).not.toBe(before);
+    await expect(page.locator('tr[data-district=khargone]').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.locator('[data-testid=leaderboard] tbody tr').count()).resolves.toBe(55);
+
+    await page.getByTestId('nav-corridors').click();
+    await settle(page);
+    expect(hashOf(page)).toMatch(/^#\/corridors\?.*district=khargone/);
+    expect(await kpi(page, 'reported')).toBe(after);
+    const routes = await page.getByTestId('top-corridors').locator('.route').allInnerTexts();
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) expect(route).toMatch(/^Khargone →/);
+    await page.close();
+  });
+
+  it('sorts the leaderboard by a clicked column', async () => {
+    const page = await harness.open('#/districts');
+    await page.getByTestId('sort-name').click();
+    const names = await page.locator('[data-testid=leaderboard] tbody tr td:nth-child(2)').allInnerTexts();
+    expect(names[0]).toBe('Agar Malwa');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await page.close();
+  });
+
+  it('reproduces the same view from a link with filters, after a reload', async () => {
+    const link = '#/districts?from=2024-01-01&to=2024-12-31&sex=F&age=15-17&scope=interstate';
+    const page = await harness.open(link);
+    const figures = await Promise.all(['reported', 'recovered', 'stillMissing'].map((k) => kpi(page, k)));
+    const firstRows = await page.locator('[data-testid=leaderboard] tbody tr').first().innerText();
+    await page.reload();
+    await settle(page);
+    expect(await Promise.all(['reported', 'recovered', 'stillMissing'].map((k) => kpi(page, k)))).toEqual(figures);
+    expect(await page.locator('[data-testid=leaderboard] tbody tr').first().innerText()).toBe(firstRows);
+    await expect(page.getByTestId('filter-from').inputValue()).resolves.toBe('2024-01-01');
+    await expect(page.getByTestId('filter-sex-F').getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(figures[0]).not.toBe('34,500');
+    await page.close();
+  });
+
+  it('switches the headings to Hindi and back', async () => {
+    const page = await harness.open('#/corridors');
+    expect(await page.locator('main h2').first().innerText()).toMatch(/^Corridors/);
+    await page.getByTestId('lang-switch').click();
+    await settle(page);
+    expect(hashOf(page)).toContain('lang=hi');
+    expect(await page.locator('main h2').first().innerText()).toContain('मार्ग');
+    expect(await page.getByTestId('nav-districts').innerText()).toBe('जिले');
+    expect(await page.getByTestId('synthetic-badge').innerText()).toContain('कृत्रिम (डेमो) डेटा');
+    await page.screenshot({ path: `${SCREENSHOTS}/corridors-hi.png` });
+    await page.getByTestId('lang-switch').click();
+    await settle(page);
+    expect(await page.locator('main h2').first().innerText()).toMatch(/^Corridors/);
+    await page.close();
+  });
+
+  it('shows the monthly trend and the snapshot manifest', async () => {
+    const page = await harness.open('#/recovery');
+    await expect(page.getByTestId('monthly-trend').locator('path.recharts-curve').count()).resolves.toBe(2);
+    await page.screenshot({ path: `${SCREENSHOTS}/recovery.png` });
+    await page.getByTestId('nav-data').click();
+    await settle(page);
+    const manifest = await page.getByTestId('manifest').innerText();
+    expect(manifest).toContain('2025-11-30');
+    expect(manifest).toContain('34,500');
+    await page.screenshot({ path: `${SCREENSHOTS}/data.png` });
+    await page.close();
+  });
+
+  it('goes back through filter changes with the browser history', async () => {
+    const page = await harness.open('#/districts');
+    await page.getByTestId('filter-sex-M').click();
+    await settle(page);
+    const boys = await kpi(page, 'reported');
+    await page.goBack();
+    await settle(page);
+    expect(await kpi(page, 'reported')).toBe('34,500');
+    await page.goForward();
+    await settle(page);
+    expect(await kpi(page, 'reported')).toBe(boys);
+    await page.close();
+  });
+
+  it('sent no request outside 127.0.0.1 in any test', () => {
+    expect(harness.outside).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../../src/filters/filter';
+import { DEFAULT_LOCATION, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
+
+describe('URL ⇄ location', () => {
+  it('reads the example from the README', () => {
+    const location = parseLocation('#/corridors?from=2025-01-01&to=2025-10-31&sex=F');
+    expect(location.view).toBe('corridors');
+    expect(location.filter).toEqual({ ...EMPTY_FILTER, from: '2025-01-01', to: '2025-10-31', sex: ['F'] });
+  });
+
+  it('round-trips every field', () => {
+    const location: AppLocation = {
+      view: 'districts',
+      lang: 'hi',
+      snapshot: 'scale-1m',
+      filter: {
+        from: '2023-01-01', to: '2024-12-31', sex: ['F', 'T'], ageBands: ['12-14', '15-17'],
+        districts: ['khargone', 'agar-malwa'], states: ['IN-UP', 'IN-GJ'], scope: 'interstate', status: 'recovered',
+      },
+    };
+    const hash = formatLocation(location);
+    expect(hash).toBe('#/districts?from=2023-01-01&to=2024-12-31&sex=F,T&age=12-14,15-17'
+      + '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered&snapshot=scale-1m&lang=hi');
+    expect(parseLocation(hash)).toEqual(location);
+  });
+
+  it('gives the default view for an empty or unknown hash', () => {
+    expect(parseLocation('')).toEqual({ ...DEFAULT_LOCATION, snapshot: undefined, filter: { ...EMPTY_FILTER } });
+    expect(parseLocation('#/nowhere').view).toBe('corridors');
+    expect(formatLocation(DEFAULT_LOCATION)).toBe('#/corridors');
+  });
+
+  it('drops malformed and hostile values instead of passing them on', () => {
+    const location = parseLocation(
+      "#/data?from=2025-13-45&to=yesterday&sex=F,X&age=3-4&district=khargone,x')%20OR%201=1--&state=UP,IN-RJ"
+      + '&scope=everywhere&status=lost&snapshot=../secret&lang=fr',
+    );
+    expect(location.filter).toEqual({ ...EMPTY_FILTER, sex: ['F'], districts: ['khargone'], states: ['IN-RJ'] });
+    expect(location.snapshot).toBeUndefined();
+    expect(location.lang).toBe('en');
+  });
+});
