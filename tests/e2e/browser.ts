@@ -18,6 +18,9 @@ export interface Harness {
   origin: string;
   /** Requests that tried to leave 127.0.0.1 (all aborted). */
   outside: string[];
+  /** A page whose requests outside 127.0.0.1 are aborted and recorded. */
+  newPage(): Promise<Page>;
+  /** A new page at `hash`, once it is ready. */
   open(hash: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -29,16 +32,20 @@ export async function startHarness(): Promise<Harness> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const outside: string[] = [];
+  const newPage = async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1') return route.continue();
+      outside.push(url.href);
+      return route.abort();
+    });
+    return page;
+  };
   return {
-    browser, server, origin, outside,
+    browser, server, origin, outside, newPage,
     async open(hash) {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-      await page.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.hostname === '127.0.0.1') return route.continue();
-        outside.push(url.href);
-        return route.abort();
-      });
+      const page = await newPage();
       await page.goto(`${origin}/${hash}`);
       await waitReady(page);
       return page;

@@ -18,13 +18,7 @@ const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 describe('dashboard on the demo snapshot', () => {
   it('opens offline to ready, labelled synthetic, under a same-origin Content-Security-Policy', async () => {
     const started = Date.now();
-    const page = await harness.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1') return route.continue();
-      harness.outside.push(url.href);
-      return route.abort();
-    });
+    const page = await harness.newPage();
     const response = await page.goto(`${harness.origin}/#/corridors`);
     const csp = response!.headers()['content-security-policy'];
     expect(csp).toContain("default-src 'self'");
@@ -48,6 +42,24 @@ describe('dashboard on the demo snapshot', () => {
     expect(withArcs).toBeGreaterThan(5_000);
     expect(withoutArcs).toBeLessThan(withArcs / 20);
     await expect(page.getByTestId('top-corridors').locator('li').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('shows a tooltip with the count and median days when hovering a corridor', async () => {
+    const page = await harness.open('#/corridors?scope=interstate');
+    const box = (await page.getByTestId('corridor-map').boundingBox())!;
+    let text = '';
+    // Sweep the pointer across the middle of the map until it rests on an arc.
+    for (let y = 0.3; y <= 0.7 && !text; y += 0.04) {
+      for (let x = 0.3; x <= 0.6 && !text; x += 0.02) {
+        await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+        const tooltip = page.getByRole('tooltip');
+        if (await tooltip.isVisible()) text = await tooltip.innerText();
+      }
+    }
+    expect(text).toMatch(/→/);
+    expect(text).toMatch(/Recovered: \d+/);
+    expect(text).toMatch(/Median days to recovery: \d+ days/);
     await page.close();
   });
 
