@@ -29,20 +29,27 @@ async function fetchJson<T>(url: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
+/** Phases of start-up as performance marks, for the benchmark and the closing figures. */
+export const LOAD_MARKS = ['engine-ready', 'fetched', 'loaded'] as const;
+const mark = (name: (typeof LOAD_MARKS)[number]) => performance.mark(`muskaan:${name}`);
+
 /** Starts the engine once and loads a snapshot into it (the index's default when none is named). */
 export async function openSnapshot(requested?: string): Promise<void> {
   set({ status: 'loading', snapshot: requested });
   try {
     engine ??= startBrowserEngine();
     const [db] = await Promise.all([engine, initParquet(parquetWasm)]);
+    mark('engine-ready');
     const index = await fetchJson<SnapshotIndex>(`${SNAPSHOTS}/index.json`);
     const name = requested ?? index.default;
     if (!index.snapshots.some((s) => s.name === name)) throw new Error(`There is no snapshot called "${name}"`);
     const manifest = checkManifest(await fetchJson(`${SNAPSHOTS}/${name}/manifest.json`));
     const progress = (p: LoadProgress) => set({ status: 'loading', snapshot: name, progress: p });
     const parquet = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
+    mark('fetched');
     await loadDistrictTable(db);
     const { rows } = await loadCases(db, parquet, progress);
+    mark('loaded');
     set({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows });
   } catch (error) {
     set({ status: 'error', message: error instanceof Error ? error.message : String(error) });
