@@ -22,9 +22,13 @@ export const COLORS = {
   homeState: '#223246',
 } as const;
 
-/** Arc ends: origins in yellow, destinations sky blue inside MP and reddish purple in other states. */
-export const CORRIDOR_COLORS: Record<'origin' | 'withinMp' | 'interstate' | 'district', Rgb> = {
+/**
+ * Arc ends: origins in yellow, destinations sky blue inside MP and reddish purple in other states.
+ * When destinations are coloured by days the origin end turns neutral, since the days scale starts yellow.
+ */
+export const CORRIDOR_COLORS: Record<'origin' | 'originNeutral' | 'withinMp' | 'interstate' | 'district', Rgb> = {
   origin: [240, 228, 66],
+  originNeutral: [235, 235, 235],
   withinMp: [86, 180, 233],
   interstate: [204, 121, 167],
   district: [168, 180, 194],
@@ -35,6 +39,18 @@ export const SERIES_COLORS = {
   recovered: '#56b4e9',
   stillMissing: '#cc79a7',
 } as const;
+
+/** Up to six groups on one chart (Okabe–Ito, in an order that keeps neighbours distinct). */
+export const GROUP_COLORS = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#cc79a7', '#d55e00'] as const;
+
+/** Corridors coloured by median days: light (fast) to dark purple (slow), readable without hue. */
+export const DAYS_COLOR_STOPS: { days: number; color: Rgb }[] = [
+  { days: 0, color: [253, 231, 37] },
+  { days: 15, color: [94, 201, 98] },
+  { days: 30, color: [33, 145, 140] },
+  { days: 90, color: [59, 82, 139] },
+  { days: 180, color: [180, 90, 200] },
+];
 
 export const TYPE = {
   family: '"Noto Sans", "Noto Sans Devanagari", system-ui, sans-serif',

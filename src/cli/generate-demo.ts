@@ -5,7 +5,7 @@
  * destinations, and recovery spikes in the January and July campaign months.
  */
 import type { CaseRecord } from '../data/cases-arrow';
-import { addDays, daysBetween } from '../data/cases-arrow';
+import { addDays, daysBetween } from '../filters/dates';
 import { TownGazetteer, type Town } from '../geo/gazetteer';
 import { haversineKm } from '../geo/haversine';
 import { MP_DISTRICTS, type District } from '../geo/mp-districts';

@@ -36,7 +36,6 @@ const ARROW_TYPE: Record<SqlType, () => DataType> = {
   BOOLEAN: () => new Bool(),
 };
 
-const MS_PER_DAY = 86_400_000;
 
 /** Cases as an Arrow IPC stream typed exactly as schema v1. */
 export function casesToArrowIPC(records: readonly CaseRecord[]): Uint8Array {
@@ -49,12 +48,4 @@ export function casesToArrowIPC(records: readonly CaseRecord[]): Uint8Array {
     columns[column.name] = vectorFromArray(values as unknown[], ARROW_TYPE[column.type]());
   }
   return tableToIPC(new Table(columns), 'stream');
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / MS_PER_DAY);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(date) + days * MS_PER_DAY).toISOString().slice(0, 10);
 }

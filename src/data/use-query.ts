@@ -16,7 +16,9 @@ export type QueryState<T> =
 export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
   const session = useSession();
   const sql = useMemo(
-    () => (session.status === 'ready' ? query.sql(filter, { asOf: session.manifest.asOf }) : undefined),
+    () => (session.status === 'ready'
+      ? query.sql(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing })
+      : undefined),
     [session, query, filter],
   );
   const [result, setResult] = useState<{ sql: string; data?: T; error?: string }>();

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Filter } from './filter';
-import { formatLocation, parseLocation, type AppLocation } from './url';
+import { formatLocation, parseLocation, type AppLocation, type ViewSettings } from './url';
 
 /** The URL hash is the single store of view, filter and language: links and back/forward just work. */
 function subscribe(onChange: () => void): () => void {
@@ -23,12 +23,25 @@ export function useLocation(): AppLocation {
   return useSyncExternalStore(subscribe, snapshot);
 }
 
-/** Moves to a new location, adding a history entry. */
-export function navigate(change: Partial<AppLocation>): void {
+/**
+ * Moves to a new location, adding a history entry so back and forward step through changes; with
+ * `replace` (playback steps) the entry is replaced instead.
+ */
+export function navigate(change: Partial<AppLocation>, { replace = false } = {}): void {
   const next = formatLocation({ ...snapshot(), ...change });
-  if (next !== window.location.hash) window.location.hash = next;
+  if (next === window.location.hash) return;
+  if (replace) {
+    window.history.replaceState(null, '', next);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = next;
+  }
 }
 
-export function updateFilter(change: Partial<Filter>): void {
-  navigate({ filter: { ...snapshot().filter, ...change } });
+export function updateFilter(change: Partial<Filter>, options?: { replace?: boolean }): void {
+  navigate({ filter: { ...snapshot().filter, ...change } }, options);
+}
+
+export function updateSettings(change: Partial<ViewSettings>): void {
+  navigate({ settings: { ...snapshot().settings, ...change } });
 }

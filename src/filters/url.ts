@@ -6,15 +6,39 @@ export type View = (typeof VIEWS)[number];
 export const LANGUAGES = ['en', 'hi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Everything a link reproduces: the view, the filter, the language and the snapshot. */
+/** How the time-to-recovery view splits its curves. */
+export const SURVIVAL_GROUPS = ['none', 'sex', 'age', 'scope', 'district'] as const;
+export type SurvivalGroup = (typeof SURVIVAL_GROUPS)[number];
+
+/** Where corridors end: the recovery place, its district, or its state. */
+export const CORRIDOR_LEVELS = ['place', 'district', 'state'] as const;
+export type CorridorLevel = (typeof CORRIDOR_LEVELS)[number];
+
+/** What an arc's destination colour says: within MP or interstate, or the median days to recovery. */
+export const CORRIDOR_COLORINGS = ['scope', 'days'] as const;
+export type CorridorColoring = (typeof CORRIDOR_COLORINGS)[number];
+
+/** How views are set up, beside the filter; defaults are left out of links. */
+export interface ViewSettings {
+  group: SurvivalGroup;
+  level: CorridorLevel;
+  color: CorridorColoring;
+}
+
+export const DEFAULT_SETTINGS: ViewSettings = { group: 'sex', level: 'place', color: 'scope' };
+
+/** Everything a link reproduces: the view, the filter, view settings, the language and the snapshot. */
 export interface AppLocation {
   view: View;
   filter: Filter;
+  settings: ViewSettings;
   lang: Language;
   snapshot?: string;
 }
 
-export const DEFAULT_LOCATION: AppLocation = { view: 'corridors', filter: EMPTY_FILTER, lang: 'en' };
+export const DEFAULT_LOCATION: AppLocation = {
+  view: 'corridors', filter: EMPTY_FILTER, settings: DEFAULT_SETTINGS, lang: 'en',
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DISTRICT_ID = /^[a-z][a-z-]*$/;
@@ -42,6 +66,11 @@ export function parseLocation(hash: string): AppLocation {
   return {
     view: oneOf(VIEWS, path.replace(/^\//, '')) ?? DEFAULT_LOCATION.view,
     lang: oneOf(LANGUAGES, params.get('lang')) ?? 'en',
+    settings: {
+      group: oneOf(SURVIVAL_GROUPS, params.get('group')) ?? DEFAULT_SETTINGS.group,
+      level: oneOf(CORRIDOR_LEVELS, params.get('level')) ?? DEFAULT_SETTINGS.level,
+      color: oneOf(CORRIDOR_COLORINGS, params.get('color')) ?? DEFAULT_SETTINGS.color,
+    },
     snapshot: snapshot && SNAPSHOT_NAME.test(snapshot) ? snapshot : undefined,
     filter: {
       from: date('from'),
@@ -68,6 +97,9 @@ export function formatLocation(location: AppLocation): string {
   if (filter.states.length) params.set('state', filter.states.join(','));
   if (filter.scope) params.set('scope', filter.scope);
   if (filter.status) params.set('status', filter.status);
+  for (const key of ['group', 'level', 'color'] as const) {
+    if (location.settings[key] !== DEFAULT_SETTINGS[key]) params.set(key, location.settings[key]);
+  }
   if (location.snapshot) params.set('snapshot', location.snapshot);
   if (location.lang !== 'en') params.set('lang', location.lang);
   const query = params.toString().replace(/%2C/g, ',');

@@ -3,8 +3,8 @@ import { AGE_BAND_RANGE, type Filter, type FilterField } from './filter';
 import { sqlDate, sqlString, sqlStringList } from './sql';
 
 export interface WhereOptions {
-  /** A field to ignore: a view that sets it (the leaderboard's district click) keeps its full list. */
-  except?: FilterField;
+  /** Fields to ignore: a view that sets one (the leaderboard's district click) keeps its full list. */
+  except?: FilterField | FilterField[];
   /** Table alias the columns belong to. */
   alias?: string;
 }
@@ -12,7 +12,8 @@ export interface WhereOptions {
 /** One predicate per set field, ANDed; `TRUE` when nothing is set. */
 export function filterToPredicate(filter: Filter, options: WhereOptions = {}): string {
   const c = (column: string) => (options.alias ? `${options.alias}.${column}` : column);
-  const use = (field: FilterField) => field !== options.except;
+  const skipped = ([] as FilterField[]).concat(options.except ?? []);
+  const use = (field: FilterField) => !skipped.includes(field);
   const parts: string[] = [];
   if (use('from') && filter.from) parts.push(`${c('missing_date')} >= ${sqlDate(filter.from)}`);
   if (use('to') && filter.to) parts.push(`${c('missing_date')} <= ${sqlDate(filter.to)}`);
@@ -28,4 +29,11 @@ export function filterToPredicate(filter: Filter, options: WhereOptions = {}): s
   if (use('status') && filter.status === 'recovered') parts.push(`${c('recovered_date')} IS NOT NULL`);
   if (use('status') && filter.status === 'missing') parts.push(`${c('recovered_date')} IS NULL`);
   return parts.length ? parts.join(' AND ') : 'TRUE';
+}
+
+/** The age band of `age_years` as text ('0-5' … '15-17'), NULL when the age is not recorded. */
+export function ageBandExpression(alias?: string): string {
+  const column = alias ? `${alias}.age_years` : 'age_years';
+  const arms = Object.entries(AGE_BAND_RANGE).map(([band, [lo, hi]]) => `WHEN ${column} BETWEEN ${lo} AND ${hi} THEN ${sqlString(band)}`);
+  return `CASE ${arms.join(' ')} END`;
 }

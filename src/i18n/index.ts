@@ -21,7 +21,7 @@ export function useT(): Translator {
   const { lang } = useLocation();
   return useMemo(() => {
     const integer = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
-    const percent = new Intl.NumberFormat('en-IN', { style: 'percent', maximumFractionDigits: 1 });
+    const percent = new Intl.NumberFormat('en-IN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return {
       lang,
       t: (key, values) => translate(STRINGS[lang], key, values),

@@ -1,5 +1,11 @@
+import type { Filter } from '../filters/filter';
+import { addDays, daysBetween } from '../filters/dates';
+import { sqlDate } from '../filters/sql';
 import { filterToPredicate } from '../filters/where';
-import { toRows, type QueryDef } from './query';
+import { toRows, type QueryContext, type QueryDef } from './query';
+
+/** Days after which a child not traced goes to the district Anti-Human-Trafficking Unit. */
+export const AHTU_DAYS = 120;
 
 export interface DistrictRow {
   id: string;
@@ -9,29 +15,81 @@ export interface DistrictRow {
   recovered: number;
   /** Recovered / reported, null when nothing was reported. */
   recoveryRate: number | null;
-  /** Median days among the recovered (a Kaplan–Meier median follows with the survival view). */
-  medianDays: number | null;
   stillMissing: number;
+  /** Still missing at the as-of date and missing for more than 120 days. */
+  overAhtuDays: number;
+  /** Share of the recovered who were found outside MP. */
+  interstateShare: number | null;
+  rank: number;
+  /** Reported in the previous period of equal length; null when the snapshot does not cover it. */
+  previousReported: number | null;
+  previousRank: number | null;
+}
+
+/** The period the filter covers and the one of equal length just before it. */
+export function comparisonPeriods(filter: Filter, context: QueryContext) {
+  const from = filter.from ?? context.firstMissing;
+  const to = filter.to ?? context.asOf;
+  const length = daysBetween(from, to) + 1;
+  const previous = { from: addDays(from, -length), to: addDays(from, -1) };
+  return { current: { from, to }, previous, previousCovered: previous.from >= context.firstMissing };
 }
 
 /**
- * One row for each of the 55 districts, zero rows included. The district filter is ignored here so
- * the leaderboard keeps every district while the selected ones are highlighted.
+ * One row for each of the 55 districts, zero rows included, with the change against the previous
+ * period. The district filter is ignored so the leaderboard keeps every district while the selected
+ * ones are highlighted.
  */
 export const districtsQuery: QueryDef<DistrictRow[]> = {
   name: 'districts',
-  sql: (filter) => `
-SELECT
-  d.id, d.name, d.name_hi AS "nameHi",
-  CAST(count(c.case_id) AS INTEGER) AS reported,
-  CAST(count(c.recovered_date) AS INTEGER) AS recovered,
-  CAST(count(c.recovered_date) AS DOUBLE) / nullif(count(c.case_id), 0) AS "recoveryRate",
-  CAST(median(c.recovered_date - c.missing_date) AS DOUBLE) AS "medianDays",
-  CAST(count(c.case_id) - count(c.recovered_date) AS INTEGER) AS "stillMissing"
-FROM districts d
-LEFT JOIN (SELECT * FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}) c
-  ON c.origin_district = d.id
-GROUP BY d.id, d.name, d.name_hi
-ORDER BY reported DESC, d.name`,
+  sql: (filter, context) => {
+    const { previous, previousCovered } = comparisonPeriods(filter, context);
+    const previousCases = previousCovered
+      ? `SELECT origin_district, CAST(count(*) AS INTEGER) AS reported FROM cases
+         WHERE ${filterToPredicate(filter, { except: ['districts', 'from', 'to'] })}
+           AND missing_date BETWEEN ${sqlDate(previous.from)} AND ${sqlDate(previous.to)}
+         GROUP BY origin_district`
+      : 'SELECT NULL::VARCHAR AS origin_district, NULL::INTEGER AS reported WHERE FALSE';
+    return `
+WITH current_cases AS (SELECT * FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}),
+previous_cases AS (${previousCases}),
+board AS (
+  SELECT
+    d.id, d.name, d.name_hi AS "nameHi",
+    CAST(count(c.case_id) AS INTEGER) AS reported,
+    CAST(count(c.recovered_date) AS INTEGER) AS recovered,
+    CAST(count(c.recovered_date) AS DOUBLE) / nullif(count(c.case_id), 0) AS "recoveryRate",
+    CAST(count(c.case_id) - count(c.recovered_date) AS INTEGER) AS "stillMissing",
+    CAST(count(c.case_id) FILTER (WHERE c.recovered_date IS NULL
+      AND ${sqlDate(context.asOf)} - c.missing_date > ${AHTU_DAYS}) AS INTEGER) AS "overAhtuDays",
+    CAST(count(c.case_id) FILTER (WHERE c.recovery_state <> 'IN-MP') AS DOUBLE) / nullif(count(c.recovered_date), 0)
+      AS "interstateShare"
+  FROM districts d LEFT JOIN current_cases c ON c.origin_district = d.id
+  GROUP BY d.id, d.name, d.name_hi
+)
+SELECT board.*,
+  CAST(rank() OVER (ORDER BY board.reported DESC) AS INTEGER) AS rank,
+  ${previousCovered ? 'CAST(coalesce(p.reported, 0) AS INTEGER)' : 'CAST(NULL AS INTEGER)'} AS "previousReported",
+  ${previousCovered ? 'CAST(rank() OVER (ORDER BY coalesce(p.reported, 0) DESC) AS INTEGER)' : 'CAST(NULL AS INTEGER)'}
+    AS "previousRank"
+FROM board LEFT JOIN previous_cases p ON p.origin_district = board.id
+ORDER BY board.reported DESC, board.name`;
+  },
   decode: (table) => toRows<DistrictRow>(table),
+};
+
+export interface DistrictMonth {
+  district: string;
+  month: string;
+  reported: number;
+}
+
+/** Cases reported per district and month, for the leaderboard's sparklines. */
+export const districtMonthsQuery: QueryDef<DistrictMonth[]> = {
+  name: 'district-months',
+  sql: (filter) => `
+SELECT origin_district AS district, strftime(missing_date, '%Y-%m') AS month, CAST(count(*) AS INTEGER) AS reported
+FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}
+GROUP BY ALL ORDER BY district, month`,
+  decode: (table) => toRows<DistrictMonth>(table),
 };

@@ -5,6 +5,8 @@ import type { Filter } from '../filters/filter';
 export interface QueryContext {
   /** The snapshot's as-of date, YYYY-MM-DD: still-missing children are counted up to it. */
   asOf: string;
+  /** The snapshot's first missing date, YYYY-MM-DD. */
+  firstMissing: string;
 }
 
 /** One question: a pure function from filter to SQL, and a decoder of its Arrow result. */
@@ -28,4 +30,14 @@ export function toRows<T>(table: Table): T[] {
     rows[i] = row as T;
   }
   return rows;
+}
+
+/** Keeps one QueryDef object per key, so hooks see a stable query for the same choice. */
+export function queryFamily<K extends string, T>(make: (key: K) => QueryDef<T>): (key: K) => QueryDef<T> {
+  const made = new Map<K, QueryDef<T>>();
+  return (key) => {
+    let query = made.get(key);
+    if (!query) made.set(key, (query = make(key)));
+    return query;
+  };
 }

@@ -22,3 +22,17 @@ SELECT month, CAST(sum(reported) AS INTEGER) AS reported, CAST(sum(recovered) AS
 FROM events GROUP BY month ORDER BY month`,
   decode: (table) => toRows<MonthCount>(table),
 };
+
+/**
+ * Cases reported per month over the whole snapshot, ignoring the date filter: the timeline that the
+ * date range is brushed on and that playback steps through.
+ */
+export const reportedMonthsQuery: QueryDef<MonthCount[]> = {
+  name: 'reported-months',
+  sql: (filter) => `
+SELECT strftime(missing_date, '%Y-%m') AS month, CAST(count(*) AS INTEGER) AS reported,
+  CAST(count(recovered_date) AS INTEGER) AS recovered
+FROM cases WHERE ${filterToPredicate(filter, { except: ['from', 'to'] })}
+GROUP BY month ORDER BY month`,
+  decode: (table) => toRows<MonthCount>(table),
+};

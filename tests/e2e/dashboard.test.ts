@@ -11,7 +11,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const ARC_COLORS = [CORRIDOR_COLORS.origin, CORRIDOR_COLORS.withinMp, CORRIDOR_COLORS.interstate];
+/** Destination ends of arcs; origin yellow is left out because origin bubbles share it. */
+const ARC_COLORS = [CORRIDOR_COLORS.withinMp, CORRIDOR_COLORS.interstate];
 const kpi = (page: Page, name: string) => page.getByTestId(`kpi-${name}`).locator('.kpi-value').innerText();
 const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 
@@ -39,7 +40,8 @@ describe('dashboard on the demo snapshot', () => {
     await page.getByTestId('filter-status').selectOption('missing');
     await settle(page);
     const withoutArcs = await countColoredPixels(page, '[data-testid=corridor-map]', ARC_COLORS);
-    expect(withArcs).toBeGreaterThan(5_000);
+    console.log(`arc pixels: ${withArcs} with recoveries, ${withoutArcs} with none`);
+    expect(withArcs).toBeGreaterThan(1_000);
     expect(withoutArcs).toBeLessThan(withArcs / 20);
     await expect(page.getByTestId('top-corridors').locator('li').count()).resolves.toBe(0);
     await page.close();

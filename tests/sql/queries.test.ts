@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/data/engine';
 import { EMPTY_FILTER, type Filter } from '../../src/filters/filter';
 import { corridorsQuery, corridorTotalsQuery } from '../../src/queries/corridors';
-import { districtsQuery } from '../../src/queries/districts';
+import { corridorDetailQuery, focusKey } from '../../src/queries/corridor-detail';
+import { districtMonthsQuery, districtsQuery } from '../../src/queries/districts';
+import { recoveryDaysQuery, survivalCountsQuery } from '../../src/queries/survival';
 import { overviewQuery } from '../../src/queries/overview';
 import type { QueryDef } from '../../src/queries/query';
-import { timelineQuery } from '../../src/queries/timeline';
+import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
 import { engineWith } from '../support/engine';
 import { FIXTURE_CASES } from '../support/fixture-cases';
 
@@ -16,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => engine.close());
 
 async function run<T>(query: QueryDef<T>, filter: Partial<Filter> = {}): Promise<T> {
-  return query.decode(await engine.query(query.sql({ ...EMPTY_FILTER, ...filter }, { asOf: '2025-11-30' })));
+  return query.decode(await engine.query(query.sql({ ...EMPTY_FILTER, ...filter }, { asOf: '2025-11-30', firstMissing: '2024-12-20' })));
 }
 
 describe('overview', () => {
@@ -49,7 +51,7 @@ describe('overview', () => {
 
 describe('corridors', () => {
   it('aggregates origin district → place, most used first, with median days', async () => {
-    const corridors = await run(corridorsQuery);
+    const corridors = await run(corridorsQuery('place'));
     expect(corridors.map((c) => [c.origin, c.place, c.state, c.count, c.medianDays, c.interstate])).toEqual([
       ['khargone', 'Gorakhpur', 'IN-UP', 2, 20, true],
       ['bhopal', 'Indore', 'IN-MP', 1, 1, false],
@@ -60,7 +62,7 @@ describe('corridors', () => {
   });
 
   it('starts each corridor at the district HQ and ends at the recovery place', async () => {
-    const [gorakhpur] = await run(corridorsQuery);
+    const [gorakhpur] = await run(corridorsQuery('place'));
     expect(gorakhpur).toMatchObject({ originName: 'Khargone', originNameHi: 'खरगोन', originLat: 21.8229, originLon: 75.6139,
       lat: 26.7663, lon: 83.3689 });
   });
@@ -71,7 +73,7 @@ describe('corridors', () => {
   });
 
   it('is empty, not an error, when nothing matches', async () => {
-    expect(await run(corridorsQuery, { status: 'missing' })).toEqual([]);
+    expect(await run(corridorsQuery('place'), { status: 'missing' })).toEqual([]);
   });
 });
 
@@ -80,17 +82,30 @@ describe('district leaderboard', () => {
     const rows = await run(districtsQuery);
     expect(rows).toHaveLength(55);
     expect(rows.find((r) => r.id === 'umaria')).toEqual({
-      id: 'umaria', name: 'Umaria', nameHi: 'उमरिया', reported: 0, recovered: 0, recoveryRate: null, medianDays: null, stillMissing: 0,
+      id: 'umaria', name: 'Umaria', nameHi: 'उमरिया', reported: 0, recovered: 0, recoveryRate: null, stillMissing: 0,
+      overAhtuDays: 0, interstateShare: null, rank: 5, previousReported: null, previousRank: null,
     });
   });
 
-  it('computes reported, recovered, rate, median days and still missing', async () => {
+  it('computes reported, recovered, rate, still missing, the 120-day rule, interstate share and rank', async () => {
     const rows = await run(districtsQuery);
     const pick = (id: string) => rows.find((r) => r.id === id)!;
-    expect(pick('khargone')).toMatchObject({ reported: 4, recovered: 3, recoveryRate: 0.75, medianDays: 10, stillMissing: 1 });
-    expect(pick('katni')).toMatchObject({ reported: 3, recovered: 3, recoveryRate: 1, medianDays: 20, stillMissing: 0 });
-    expect(pick('bhopal')).toMatchObject({ reported: 2, recovered: 1, recoveryRate: 0.5, medianDays: 1, stillMissing: 1 });
+    expect(pick('khargone')).toMatchObject({ reported: 4, recovered: 3, recoveryRate: 0.75, stillMissing: 1, overAhtuDays: 1, rank: 1 });
+    expect(pick('khargone').interstateShare).toBeCloseTo(2 / 3, 10);
+    expect(pick('katni')).toMatchObject({ reported: 3, recovered: 3, recoveryRate: 1, stillMissing: 0, overAhtuDays: 0, rank: 2 });
+    expect(pick('katni').interstateShare).toBeCloseTo(1 / 3, 10);
+    expect(pick('bhopal')).toMatchObject({ reported: 2, recovered: 1, recoveryRate: 0.5, stillMissing: 1, overAhtuDays: 1, interstateShare: 0 });
     expect(rows[0].id).toBe('khargone');
+  });
+
+  it('compares with the previous period of equal length when the snapshot covers it', async () => {
+    // 2025-05-01..07-31 (92 days) against 2025-01-29..04-30.
+    const rows = await run(districtsQuery, { from: '2025-05-01', to: '2025-07-31' });
+    const pick = (id: string) => rows.find((r) => r.id === id)!;
+    expect(pick('katni')).toMatchObject({ reported: 2, rank: 1, previousReported: 0, previousRank: 3 });
+    expect(pick('shivpuri')).toMatchObject({ reported: 1, rank: 2, previousReported: 0, previousRank: 3 });
+    expect(pick('khargone')).toMatchObject({ reported: 0, rank: 3, previousReported: 3, previousRank: 1 });
+    expect(pick('bhopal')).toMatchObject({ reported: 0, previousReported: 1, previousRank: 2 });
   });
 
   it('keeps every district when districts are selected, but follows the other filters', async () => {
@@ -98,6 +113,89 @@ describe('district leaderboard', () => {
     expect(rows).toHaveLength(55);
     expect(rows.find((r) => r.id === 'khargone')).toMatchObject({ reported: 3, recovered: 2 });
     expect(rows.find((r) => r.id === 'katni')).toMatchObject({ reported: 2, recovered: 2 });
+  });
+
+  it('counts cases per district and month for the sparklines', async () => {
+    expect((await run(districtMonthsQuery)).filter((m) => m.district === 'khargone')).toEqual([
+      { district: 'khargone', month: '2025-01', reported: 1 },
+      { district: 'khargone', month: '2025-02', reported: 1 },
+      { district: 'khargone', month: '2025-03', reported: 1 },
+      { district: 'khargone', month: '2025-04', reported: 1 },
+    ]);
+  });
+});
+
+describe('survival counts', () => {
+  it('gives days to recovery, or to the as-of date for children still missing, per group', async () => {
+    const rows = await run(survivalCountsQuery('sex'));
+    expect(rows.filter((r) => r.group === 'F')).toEqual([
+      { group: 'F', time: 4, events: 1, censored: 0 },
+      { group: 'F', time: 10, events: 1, censored: 0 },
+      { group: 'F', time: 30, events: 2, censored: 0 },
+      { group: 'F', time: 45, events: 1, censored: 0 },
+      { group: 'F', time: 243, events: 0, censored: 1 },
+    ]);
+    expect(rows.filter((r) => r.group === 'U')).toEqual([{ group: 'U', time: 345, events: 0, censored: 1 }]);
+  });
+
+  it('compares within-MP and interstate among the recovered only', async () => {
+    const rows = await run(survivalCountsQuery('scope'));
+    expect(rows.reduce((n, r) => n + r.censored, 0)).toBe(0);
+    expect(rows.filter((r) => r.group === 'interstate').map((r) => [r.time, r.events])).toEqual([[10, 1], [30, 2], [45, 1]]);
+    expect(rows.filter((r) => r.group === 'within').map((r) => r.time)).toEqual([1, 2, 4, 20]);
+  });
+
+  it('groups by age band and leaves out unrecorded ages', async () => {
+    const rows = await run(survivalCountsQuery('age'));
+    expect([...new Set(rows.map((r) => r.group))].sort()).toEqual(['12-14', '15-17', '6-11']);
+    expect(rows.reduce((n, r) => n + r.events + r.censored, 0)).toBe(9);
+  });
+
+  it('bins days to recovery among the recovered', async () => {
+    expect((await run(recoveryDaysQuery)).map((b) => b.count)).toEqual([1, 2, 1, 3, 1, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('corridor levels and details', () => {
+  it('aggregates to districts, naming MP districts from the reference table', async () => {
+    const corridors = await run(corridorsQuery('district'));
+    expect(corridors.map((c) => [c.origin, c.place, c.state, c.count])).toEqual([
+      ['khargone', 'Gorakhpur', 'IN-UP', 2],
+      ['bhopal', 'Indore', 'IN-MP', 1],
+      ['katni', 'Kota', 'IN-RJ', 1],
+      ['katni', 'Jabalpur', 'IN-MP', 1],
+      ['shivpuri', 'Surat', 'IN-GJ', 1],
+    ]);
+  });
+
+  it('aggregates to states, drawing only other states', async () => {
+    const corridors = await run(corridorsQuery('state'));
+    expect(corridors.map((c) => [c.origin, c.target, c.count, c.medianDays])).toEqual([
+      ['khargone', 'IN-UP', 2, 20], ['katni', 'IN-RJ', 1, 30], ['shivpuri', 'IN-GJ', 1, 45],
+    ]);
+  });
+
+  it('describes a corridor: months, sex and age mix, median days, accused arrested, places', async () => {
+    const focus = focusKey({ kind: 'corridor', origin: 'khargone', target: 'Gorakhpur|Gorakhpur|IN-UP', level: 'place' });
+    const detail = await run(corridorDetailQuery(focus));
+    expect(detail.total).toMatchObject({ cases: 2, recovered: 2, medianDays: 20, withAccusedArrested: 1, arrestKnown: 2 });
+    expect(detail.months.map((m) => [m.key, m.cases])).toEqual([['2025-01', 1], ['2025-02', 1]]);
+    expect(detail.sex.map((m) => [m.key, m.cases])).toEqual([['F', 2]]);
+    expect(detail.age.map((m) => [m.key, m.cases])).toEqual([['15-17', 2]]);
+    expect(detail.places.map((m) => [m.key, m.cases])).toEqual([['Gorakhpur, IN-UP', 2]]);
+  });
+
+  it('describes an origin district, with its still-missing children and every destination', async () => {
+    const detail = await run(corridorDetailQuery(focusKey({ kind: 'origin', origin: 'katni' })));
+    expect(detail.total).toMatchObject({ cases: 3, recovered: 3, medianDays: 20, arrestKnown: 0 });
+    expect(detail.sex.map((m) => [m.key, m.cases])).toEqual([['F', 2], ['M', 1]]);
+    expect(detail.age.map((m) => [m.key, m.cases])).toEqual([['12-14', 2], ['15-17', 1]]);
+    expect(detail.places).toHaveLength(3);
+  });
+
+  it('escapes a hostile destination key', async () => {
+    const detail = await run(corridorDetailQuery(focusKey({ kind: 'destination', target: "x' OR '1'='1", level: 'state' })));
+    expect(detail.total.cases).toBe(0);
   });
 });
 
@@ -114,5 +212,10 @@ describe('monthly timeline', () => {
       { month: '2025-07', reported: 1, recovered: 0 },
       { month: '2025-08', reported: 0, recovered: 1 },
     ]);
+  });
+
+  it('keeps the whole range of months for the brushable timeline when a date range is set', async () => {
+    const months = await run(reportedMonthsQuery, { from: '2025-05-01', to: '2025-05-31' });
+    expect(months.map((m) => m.month)).toEqual(['2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07']);
   });
 });

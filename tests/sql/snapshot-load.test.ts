@@ -17,7 +17,7 @@ function alteredParquet(change: (table: Table) => Table): Uint8Array {
 }
 
 const reported = async (engine: Awaited<ReturnType<typeof engineWith>>) =>
-  overviewQuery.decode(await engine.query(overviewQuery.sql(EMPTY_FILTER, { asOf: '2025-11-30' }))).reported;
+  overviewQuery.decode(await engine.query(overviewQuery.sql(EMPTY_FILTER, { asOf: '2025-11-30', firstMissing: '2024-12-20' }))).reported;
 
 describe('loading a snapshot', () => {
   it('replaces the loaded cases with the committed demo snapshot, whole', async () => {

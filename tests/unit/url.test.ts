@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../src/filters/filter';
-import { DEFAULT_LOCATION, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
+import { DEFAULT_LOCATION, DEFAULT_SETTINGS, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
 
 describe('URL ⇄ location', () => {
   it('reads the example from the README', () => {
@@ -14,6 +14,7 @@ describe('URL ⇄ location', () => {
       view: 'districts',
       lang: 'hi',
       snapshot: 'scale-1m',
+      settings: { group: 'district', level: 'state', color: 'days' },
       filter: {
         from: '2023-01-01', to: '2024-12-31', sex: ['F', 'T'], ageBands: ['12-14', '15-17'],
         districts: ['khargone', 'agar-malwa'], states: ['IN-UP', 'IN-GJ'], scope: 'interstate', status: 'recovered',
@@ -21,7 +22,8 @@ describe('URL ⇄ location', () => {
     };
     const hash = formatLocation(location);
     expect(hash).toBe('#/districts?from=2023-01-01&to=2024-12-31&sex=F,T&age=12-14,15-17'
-      + '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered&snapshot=scale-1m&lang=hi');
+      + '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered'
+      + '&group=district&level=state&color=days&snapshot=scale-1m&lang=hi');
     expect(parseLocation(hash)).toEqual(location);
   });
 
@@ -39,5 +41,6 @@ describe('URL ⇄ location', () => {
     expect(location.filter).toEqual({ ...EMPTY_FILTER, sex: ['F'], districts: ['khargone'], states: ['IN-RJ'] });
     expect(location.snapshot).toBeUndefined();
     expect(location.lang).toBe('en');
+    expect(parseLocation('#/recovery?group=bogus&level=planet&color=red').settings).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,30 +1,35 @@
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { beginWork } from '../../data/readiness';
+import type { CorridorColoring, CorridorLevel } from '../../filters/url';
 import { basemapStyle, INDIA_BOUNDS } from '../../geo/basemap';
-import { STATE_BY_CODE } from '../../geo/states';
 import { useT } from '../../i18n';
 import type { Corridor } from '../../queries/corridors';
-import { corridorLayers } from './corridor-layers';
+import type { DistrictRow } from '../../queries/districts';
+import { corridorLayers, type Picked } from './corridor-layers';
+import { destinationName, stateName } from './names';
 
 setWorkerUrl(mapWorkerUrl);
 
-interface Hovered {
-  corridor: Corridor;
-  x: number;
-  y: number;
+export interface CorridorMapProps {
+  corridors: Corridor[];
+  origins: DistrictRow[];
+  level: CorridorLevel;
+  coloring: CorridorColoring;
+  selectedDistricts: readonly string[];
+  onPick: (picked: Picked) => void;
 }
 
-/** MapLibre base map with deck.gl corridors on top; the tooltip is React text, never HTML. */
-export function CorridorMap({ corridors }: { corridors: Corridor[] }) {
+/** MapLibre base map with deck.gl layers on top; the tooltip is React text, never HTML. */
+export function CorridorMap({ corridors, origins, level, coloring, selectedDistricts, onPick }: CorridorMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay>(undefined);
   const map = useRef<MapLibreMap>(undefined);
-  const [hovered, setHovered] = useState<Hovered>();
-  const { t, number, name } = useT();
+  const [hovered, setHovered] = useState<{ picked: Picked; x: number; y: number }>();
+  const f = useT();
+  const { t, number, name } = f;
 
   useEffect(() => {
     const m = new MapLibreMap({
@@ -55,33 +60,49 @@ export function CorridorMap({ corridors }: { corridors: Corridor[] }) {
     const done = beginWork();
     o.setProps({
       layers: corridorLayers({
-        corridors,
-        onHover: (info: PickingInfo<Corridor>) =>
-          setHovered(info.object ? { corridor: info.object, x: info.x, y: info.y } : undefined),
+        corridors, origins, coloring, selectedDistricts,
+        onHover: (picked, x, y) => setHovered(picked ? { picked, x, y } : undefined),
+        onClick: onPick,
       }),
     });
-    // Ready once the map has drawn a frame with these arcs.
-    const settle = () => requestAnimationFrame(() => requestAnimationFrame(done));
-    if (m.loaded()) {
-      m.triggerRepaint();
-      m.once('idle', settle);
-    } else {
-      m.once('idle', settle);
-    }
+    // Ready once the map has drawn a frame with these layers.
+    if (m.loaded()) m.triggerRepaint();
+    m.once('idle', () => requestAnimationFrame(() => requestAnimationFrame(done)));
     return done;
-  }, [corridors]);
+  }, [corridors, origins, coloring, selectedDistricts, onPick]);
 
-  const c = hovered?.corridor;
-  const state = c ? STATE_BY_CODE.get(c.state) : undefined;
   return (
     <div className="map-frame">
       <div ref={container} className="map" data-testid="corridor-map" />
-      {c && hovered && (
+      {hovered && (
         <div className="tooltip" style={{ left: hovered.x + 12, top: hovered.y + 12 }} role="tooltip">
-          <strong>{t('corridors.tooltip', { origin: name({ name: c.originName, nameHi: c.originNameHi }), place: c.place })}</strong>
-          {state && <span>{name(state)}</span>}
-          <span>{t('corridors.count')}: {number(c.count)}</span>
-          <span>{t('corridors.medianDays')}: {t('corridors.days', { n: number(c.medianDays) })}</span>
+          {hovered.picked.kind === 'corridor' && (() => {
+            const c = hovered.picked.corridor;
+            return (
+              <>
+                <strong>{t('corridors.tooltip', {
+                  origin: name({ name: c.originName, nameHi: c.originNameHi }), place: destinationName(c, level, f),
+                })}</strong>
+                {level !== 'state' && <span>{stateName(c.state, f)}</span>}
+                <span>{t('corridors.count')}: {number(c.count)}</span>
+                <span>{t('corridors.medianDays')}: {t('corridors.days', { n: number(c.medianDays) })}</span>
+              </>
+            );
+          })()}
+          {hovered.picked.kind === 'origin' && (
+            <>
+              <strong>{name(hovered.picked.district)}</strong>
+              <span>{t('kpi.reported')}: {number(hovered.picked.district.reported)}</span>
+              <span>{t('kpi.stillMissing')}: {number(hovered.picked.district.stillMissing)}</span>
+            </>
+          )}
+          {hovered.picked.kind === 'destination' && (
+            <>
+              <strong>{destinationName(hovered.picked.destination, level, f)}</strong>
+              {level !== 'state' && <span>{stateName(hovered.picked.destination.state, f)}</span>}
+              <span>{t('corridors.count')}: {number(hovered.picked.destination.count)}</span>
+            </>
+          )}
         </div>
       )}
     </div>

@@ -1,32 +1,38 @@
-import { STATE_BY_CODE } from '../../geo/states';
+import type { CorridorColoring, CorridorLevel } from '../../filters/url';
 import { useT } from '../../i18n';
 import type { Corridor } from '../../queries/corridors';
-import { CORRIDOR_COLORS, rgbCss } from '../../theme';
-import { corridorTargetColor } from './corridor-layers';
+import { rgbCss } from '../../theme';
+import { corridorOriginColor, corridorTargetColor } from './corridor-layers';
+import { destinationName, stateName } from './names';
 
 const SHOWN = 15;
 
-export function TopCorridors({ corridors }: { corridors: Corridor[] }) {
-  const { t, number, name } = useT();
+export function TopCorridors({ corridors, level, coloring, onSelect }: {
+  corridors: Corridor[];
+  level: CorridorLevel;
+  coloring: CorridorColoring;
+  onSelect: (corridor: Corridor) => void;
+}) {
+  const f = useT();
+  const { t, number, name } = f;
   return (
     <aside className="top-corridors">
       <h2>{t('corridors.top')}</h2>
       <ol data-testid="top-corridors">
-        {corridors.slice(0, SHOWN).map((c) => {
-          const state = STATE_BY_CODE.get(c.state);
-          return (
-            <li key={`${c.origin}|${c.place}|${c.placeDistrict}|${c.state}`}>
+        {corridors.slice(0, SHOWN).map((c) => (
+          <li key={`${c.origin}>${c.target}`}>
+            <button type="button" className="corridor-item" onClick={() => onSelect(c)}>
               <span className="route">
-                <i style={{ background: rgbCss(CORRIDOR_COLORS.origin) }} />
-                {name({ name: c.originName, nameHi: c.originNameHi })} → {c.place}
-                <i style={{ background: rgbCss(corridorTargetColor(c)) }} />
+                <i style={{ background: rgbCss(corridorOriginColor(coloring)) }} />
+                {name({ name: c.originName, nameHi: c.originNameHi })} → {destinationName(c, level, f)}
+                <i style={{ background: rgbCss(corridorTargetColor(c, coloring)) }} />
               </span>
               <span className="detail">
-                {state ? name(state) : c.state} · {number(c.count)} · {t('corridors.days', { n: number(c.medianDays) })}
+                {level === 'state' ? '' : `${stateName(c.state, f)} · `}{number(c.count)} · {t('corridors.days', { n: number(c.medianDays) })}
               </span>
-            </li>
-          );
-        })}
+            </button>
+          </li>
+        ))}
       </ol>
     </aside>
   );

@@ -1,10 +1,13 @@
 import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { PickingInfo } from '@deck.gl/core';
-import { MP_DISTRICTS, type District } from '../../geo/mp-districts';
+import type { CorridorColoring } from '../../filters/url';
+import { DISTRICT_BY_ID } from '../../geo/mp-districts';
 import type { Corridor } from '../../queries/corridors';
-import { CORRIDOR_COLORS } from '../../theme';
+import type { DistrictRow } from '../../queries/districts';
+import { CORRIDOR_COLORS, DAYS_COLOR_STOPS, type Rgb } from '../../theme';
 
 const MAX_ARC_PIXELS = 12;
+const MAX_BUBBLE_PIXELS = 22;
 
 /** Arc width grows with the square root of recoveries, so one large corridor does not hide the rest. */
 export function arcWidth(count: number, maxCount: number): number {
@@ -16,42 +19,130 @@ export function arcAlpha(count: number, maxCount: number): number {
   return Math.round(70 + 185 * Math.sqrt(count / Math.max(1, maxCount)));
 }
 
-export function corridorTargetColor(corridor: Corridor) {
+/** Bubble area proportional to the count. */
+export function bubbleRadius(count: number, maxCount: number): number {
+  return count > 0 ? 3 + (MAX_BUBBLE_PIXELS - 3) * Math.sqrt(count / Math.max(1, maxCount)) : 0;
+}
+
+/** Linear blend between the stops of the days scale. */
+export function daysColor(days: number): Rgb {
+  const stops = DAYS_COLOR_STOPS;
+  if (days <= stops[0].days) return stops[0].color;
+  for (let i = 1; i < stops.length; i++) {
+    if (days <= stops[i].days) {
+      const a = stops[i - 1];
+      const b = stops[i];
+      const t = (days - a.days) / (b.days - a.days);
+      return a.color.map((c, k) => Math.round(c + t * (b.color[k] - c))) as Rgb;
+    }
+  }
+  return stops[stops.length - 1].color;
+}
+
+export function corridorOriginColor(coloring: CorridorColoring): Rgb {
+  return coloring === 'days' ? CORRIDOR_COLORS.originNeutral : CORRIDOR_COLORS.origin;
+}
+
+export function corridorTargetColor(corridor: Corridor, coloring: CorridorColoring = 'scope'): Rgb {
+  if (coloring === 'days') return daysColor(corridor.medianDays);
   return corridor.interstate ? CORRIDOR_COLORS.interstate : CORRIDOR_COLORS.withinMp;
 }
 
-export interface CorridorLayerProps {
-  corridors: Corridor[];
-  onHover: (info: PickingInfo<Corridor>) => void;
+/** Recoveries per destination: the hotspots. */
+export interface Destination {
+  target: string;
+  place: string;
+  state: string;
+  lat: number;
+  lon: number;
+  count: number;
+  interstate: boolean;
 }
 
-/** District HQs as points, corridors as arcs from origin (orange) to recovery place. */
-export function corridorLayers({ corridors, onHover }: CorridorLayerProps) {
+export function destinationsOf(corridors: readonly Corridor[]): Destination[] {
+  const byTarget = new Map<string, Destination>();
+  for (const c of corridors) {
+    const d = byTarget.get(c.target);
+    if (d) d.count += c.count;
+    else byTarget.set(c.target, { target: c.target, place: c.place, state: c.state, lat: c.lat, lon: c.lon, count: c.count, interstate: c.interstate });
+  }
+  return [...byTarget.values()].sort((a, b) => b.count - a.count);
+}
+
+export type Picked =
+  | { kind: 'corridor'; corridor: Corridor }
+  | { kind: 'origin'; district: DistrictRow }
+  | { kind: 'destination'; destination: Destination };
+
+export interface CorridorLayerProps {
+  corridors: Corridor[];
+  origins: DistrictRow[];
+  coloring: CorridorColoring;
+  selectedDistricts: readonly string[];
+  onHover: (picked: Picked | undefined, x: number, y: number) => void;
+  onClick: (picked: Picked) => void;
+}
+
+/** Origin bubbles sized by cases, arcs from origin (yellow) to destination, destination hotspots. */
+export function corridorLayers({ corridors, origins, coloring, selectedDistricts, onHover, onClick }: CorridorLayerProps) {
   const maxCount = corridors.reduce((m, c) => Math.max(m, c.count), 0);
+  const maxReported = origins.reduce((m, d) => Math.max(m, d.reported), 0);
+  const destinations = destinationsOf(corridors);
+  const maxDestination = destinations[0]?.count ?? 0;
+  const hover = (wrap: (object: never) => Picked) => (info: PickingInfo) =>
+    onHover(info.object ? wrap(info.object as never) : undefined, info.x, info.y);
   return [
-    new ScatterplotLayer<District>({
-      id: 'district-hqs',
-      data: MP_DISTRICTS,
-      getPosition: (d) => [d.lon, d.lat],
-      getRadius: 3,
+    new ScatterplotLayer<DistrictRow>({
+      id: 'origins',
+      data: origins,
+      getPosition: (d) => [DISTRICT_BY_ID.get(d.id)!.lon, DISTRICT_BY_ID.get(d.id)!.lat],
+      getRadius: (d) => Math.max(2, bubbleRadius(d.reported, maxReported)),
       radiusUnits: 'pixels',
-      getFillColor: [...CORRIDOR_COLORS.district, 200],
+      getFillColor: (d) => [...corridorOriginColor(coloring), selectedDistricts.includes(d.id) ? 200 : 70],
+      getLineColor: [...corridorOriginColor(coloring), 230],
+      getLineWidth: (d) => (selectedDistricts.includes(d.id) ? 2 : 1),
+      lineWidthUnits: 'pixels',
+      stroked: true,
+      pickable: true,
+      onHover: hover((district: DistrictRow) => ({ kind: 'origin', district })),
+      onClick: (info) => info.object && onClick({ kind: 'origin', district: info.object }),
+      updateTriggers: {
+        getRadius: maxReported, getFillColor: [selectedDistricts, coloring], getLineColor: coloring, getLineWidth: selectedDistricts,
+      },
     }),
     new ArcLayer<Corridor>({
       id: 'corridors',
       data: corridors,
       getSourcePosition: (c) => [c.originLon, c.originLat],
       getTargetPosition: (c) => [c.lon, c.lat],
-      getSourceColor: (c) => [...CORRIDOR_COLORS.origin, arcAlpha(c.count, maxCount)],
-      getTargetColor: (c) => [...corridorTargetColor(c), arcAlpha(c.count, maxCount)],
+      getSourceColor: (c) => [...corridorOriginColor(coloring), arcAlpha(c.count, maxCount)],
+      getTargetColor: (c) => [...corridorTargetColor(c, coloring), arcAlpha(c.count, maxCount)],
       getWidth: (c) => arcWidth(c.count, maxCount),
       widthUnits: 'pixels',
       getHeight: 0.6,
       pickable: true,
       autoHighlight: true,
       highlightColor: [255, 255, 255, 220],
-      onHover,
-      updateTriggers: { getWidth: maxCount, getSourceColor: maxCount, getTargetColor: maxCount },
+      onHover: hover((corridor: Corridor) => ({ kind: 'corridor', corridor })),
+      onClick: (info) => info.object && onClick({ kind: 'corridor', corridor: info.object }),
+      updateTriggers: { getWidth: maxCount, getSourceColor: [maxCount, coloring], getTargetColor: [maxCount, coloring] },
+    }),
+    new ScatterplotLayer<Destination>({
+      id: 'destinations',
+      data: destinations,
+      getPosition: (d) => [d.lon, d.lat],
+      getRadius: (d) => bubbleRadius(d.count, maxDestination) * 0.7,
+      radiusUnits: 'pixels',
+      getFillColor: [0, 0, 0, 0],
+      getLineColor: (d) => [...(d.interstate ? CORRIDOR_COLORS.interstate : CORRIDOR_COLORS.withinMp), 255],
+      getLineWidth: 2,
+      lineWidthUnits: 'pixels',
+      stroked: true,
+      filled: true,
+      pickable: true,
+      onHover: hover((destination: Destination) => ({ kind: 'destination', destination })),
+      onClick: (info) => info.object && onClick({ kind: 'destination', destination: info.object }),
+      updateTriggers: { getRadius: maxDestination },
     }),
   ];
 }

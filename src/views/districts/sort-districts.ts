@@ -1,6 +1,8 @@
-import type { DistrictRow } from '../../queries/districts';
+import type { LeaderboardRow } from './leaderboard';
 
-export type DistrictSortKey = 'name' | 'reported' | 'recovered' | 'recoveryRate' | 'medianDays' | 'stillMissing';
+export type DistrictSortKey =
+  | 'name' | 'reported' | 'recovered' | 'recoveryRate' | 'medianDays' | 'stillMissing' | 'overAhtuDays'
+  | 'interstateShare' | 'change' | 'rankChange';
 
 export interface DistrictSort {
   key: DistrictSortKey;
@@ -8,7 +10,7 @@ export interface DistrictSort {
 }
 
 /** Sorted copy; empty values (no cases, no recoveries) always go last, ties break by name. */
-export function sortDistricts(rows: readonly DistrictRow[], sort: DistrictSort): DistrictRow[] {
+export function sortDistricts(rows: readonly LeaderboardRow[], sort: DistrictSort): LeaderboardRow[] {
   const sign = sort.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const x = a[sort.key];

@@ -1,0 +1,80 @@
+import { sqlDate, sqlString } from '../filters/sql';
+import type { SurvivalGroup } from '../filters/url';
+import { ageBandExpression, filterToPredicate } from '../filters/where';
+import type { SurvivalCount } from '../stats/kaplan-meier';
+import { queryFamily, toRows, type QueryDef } from './query';
+
+
+export interface GroupedSurvivalCount extends SurvivalCount {
+  group: string;
+}
+
+const GROUP_EXPRESSION: Record<SurvivalGroup, string> = {
+  none: "'all'",
+  sex: 'sex',
+  age: ageBandExpression(),
+  // Only recovered children have a recovery state: this grouping compares the recovered among themselves.
+  scope: "CASE WHEN recovery_state = 'IN-MP' THEN 'within' WHEN recovery_state IS NOT NULL THEN 'interstate' END",
+  district: 'origin_district',
+};
+
+/**
+ * Days from going missing to recovery, or to the as-of date for children still missing (censored),
+ * counted per group and day: the input of the Kaplan–Meier estimator. The district grouping ignores
+ * the district filter so every district gets its own curve.
+ */
+export const survivalCountsQuery = queryFamily<SurvivalGroup, GroupedSurvivalCount[]>((group) => ({
+  name: `survival-${group}`,
+  sql: (filter, { asOf }) => `
+SELECT ${GROUP_EXPRESSION[group]} AS "group",
+  CAST(coalesce(recovered_date, ${sqlDate(asOf)}) - missing_date AS INTEGER) AS time,
+  CAST(count(recovered_date) AS INTEGER) AS events,
+  CAST(count(*) - count(recovered_date) AS INTEGER) AS censored
+FROM cases
+WHERE ${filterToPredicate(filter, group === 'district' ? { except: 'districts' } : {})}
+  AND ${GROUP_EXPRESSION[group]} IS NOT NULL
+GROUP BY ALL
+ORDER BY "group", time`,
+  decode: (table) => toRows<GroupedSurvivalCount>(table),
+}));
+
+/** Splits grouped counts into one list per group, in first-seen order. */
+export function countsByGroup(rows: readonly GroupedSurvivalCount[]): Map<string, SurvivalCount[]> {
+  const groups = new Map<string, SurvivalCount[]>();
+  for (const { group, ...count } of rows) {
+    const list = groups.get(group);
+    if (list) list.push(count);
+    else groups.set(group, [count]);
+  }
+  return groups;
+}
+
+export const RECOVERY_DAY_BINS: [label: string, lo: number, hi: number | null][] = [
+  ['0–1', 0, 1], ['2–7', 2, 7], ['8–14', 8, 14], ['15–30', 15, 30], ['31–60', 31, 60], ['61–90', 61, 90],
+  ['91–120', 91, 120], ['121–180', 121, 180], ['181–365', 181, 365], ['>365', 366, null],
+];
+
+export interface DayBin {
+  bin: string;
+  count: number;
+}
+
+/** Days to recovery among the recovered, in the bins officers use (weeks, months, the 120-day rule). */
+export const recoveryDaysQuery: QueryDef<DayBin[]> = {
+  name: 'recovery-days',
+  sql: (filter) => {
+    const arms = RECOVERY_DAY_BINS.map(([, lo, hi], i) =>
+      `WHEN d >= ${lo}${hi === null ? '' : ` AND d <= ${hi}`} THEN ${i}`).join(' ');
+    const labels = RECOVERY_DAY_BINS.map(([label], i) => `(${i}, ${sqlString(label)})`).join(', ');
+    return `
+WITH days AS (
+  SELECT CASE ${arms} END AS bin_index
+  FROM (SELECT recovered_date - missing_date AS d FROM cases WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL)
+),
+bins AS (SELECT * FROM (VALUES ${labels}) AS b(bin_index, bin))
+SELECT bins.bin, CAST(count(days.bin_index) AS INTEGER) AS count
+FROM bins LEFT JOIN days USING (bin_index)
+GROUP BY bins.bin_index, bins.bin ORDER BY bins.bin_index`;
+  },
+  decode: (table) => toRows<DayBin>(table),
+};

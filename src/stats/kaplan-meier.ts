@@ -1,0 +1,104 @@
+/**
+ * Kaplan–Meier estimate of the share still missing against days since going missing. Children still
+ * missing at the snapshot date are right-censored there: averaging only the recovered would leave out
+ * exactly the slow cases. At a tied time, recoveries are counted before censorings (the usual convention).
+ */
+
+/** Cases aggregated at one time: how many were recovered then and how many were censored then. */
+export interface SurvivalCount {
+  time: number;
+  events: number;
+  censored: number;
+}
+
+export interface SurvivalStep {
+  time: number;
+  atRisk: number;
+  events: number;
+  censored: number;
+  survival: number;
+  /** Greenwood standard error of `survival`. */
+  standardError: number;
+  /** 95% pointwise interval on the log(-log) scale, which stays inside [0, 1]. */
+  lower: number;
+  upper: number;
+}
+
+export interface SurvivalCurve {
+  n: number;
+  events: number;
+  /** One step per distinct time with an event or a censoring, in time order. */
+  steps: SurvivalStep[];
+  /** First time the curve is at or below 0.5; null if it never gets there. */
+  median: number | null;
+  medianLower: number | null;
+  medianUpper: number | null;
+}
+
+const Z95 = 1.959963984540054;
+
+export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): SurvivalCurve {
+  const byTime = new Map<number, { events: number; censored: number }>();
+  for (const c of counts) {
+    const entry = byTime.get(c.time) ?? { events: 0, censored: 0 };
+    entry.events += c.events;
+    entry.censored += c.censored;
+    byTime.set(c.time, entry);
+  }
+  const times = [...byTime.keys()].sort((a, b) => a - b);
+  const n = counts.reduce((sum, c) => sum + c.events + c.censored, 0);
+  let atRisk = n;
+  let survival = 1;
+  let greenwood = 0;
+  let totalEvents = 0;
+  const steps: SurvivalStep[] = [];
+  for (const time of times) {
+    const { events, censored } = byTime.get(time)!;
+    if (events > 0) {
+      survival *= 1 - events / atRisk;
+      greenwood += atRisk > events ? events / (atRisk * (atRisk - events)) : Infinity;
+      totalEvents += events;
+    }
+    const [lower, upper] = logLogInterval(survival, greenwood, z);
+    steps.push({
+      time, atRisk, events, censored, survival,
+      standardError: Number.isFinite(greenwood) ? survival * Math.sqrt(greenwood) : 0,
+      lower, upper,
+    });
+    atRisk -= events + censored;
+  }
+  const firstAtOrBelowHalf = (pick: (s: SurvivalStep) => number) => steps.find((s) => pick(s) <= 0.5)?.time ?? null;
+  return {
+    n,
+    events: totalEvents,
+    steps,
+    median: firstAtOrBelowHalf((s) => s.survival),
+    medianLower: firstAtOrBelowHalf((s) => s.lower),
+    medianUpper: firstAtOrBelowHalf((s) => s.upper),
+  };
+}
+
+function logLogInterval(survival: number, greenwood: number, z: number): [number, number] {
+  if (survival <= 0) return [0, 0];
+  if (survival >= 1 || greenwood === 0) return [survival, survival];
+  if (!Number.isFinite(greenwood)) return [0, 1];
+  const se = Math.sqrt(greenwood) / Math.abs(Math.log(survival));
+  return [survival ** Math.exp(z * se), survival ** Math.exp(-z * se)];
+}
+
+/** The curve's value at `time` (1 before the first event). */
+export function survivalAt(curve: SurvivalCurve, time: number): number {
+  let value = 1;
+  for (const step of curve.steps) {
+    if (step.time > time) break;
+    value = step.survival;
+  }
+  return value;
+}
+
+/** Cases still under observation (neither recovered nor censored) just before `time`. */
+export function atRiskAt(curve: SurvivalCurve, time: number): number {
+  const step = curve.steps.find((s) => s.time >= time);
+  if (step) return step.atRisk;
+  return 0;
+}

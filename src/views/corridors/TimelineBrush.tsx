@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis } from 'recharts';
+import { useQuery } from '../../data/use-query';
+import { monthBounds } from '../../filters/dates';
+import { updateFilter, useLocation } from '../../filters/location-store';
+import { useT } from '../../i18n';
+import { reportedMonthsQuery } from '../../queries/timeline';
+import { COLORS, SERIES_COLORS } from '../../theme';
+
+const PLAY_STEP_MS = 1500;
+
+/**
+ * Cases reported per month: brush a range or click a month to set the date filter; play steps the
+ * filter through the months one at a time.
+ */
+export function TimelineBrush() {
+  const { filter } = useLocation();
+  const { t, number } = useT();
+  const result = useQuery(reportedMonthsQuery, filter);
+  const months = result.data ?? [];
+  const [playing, setPlaying] = useState(false);
+  const brushTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const indexOf = (date: string | undefined, fallback: number) => {
+    const i = date ? months.findIndex((m) => m.month === date.slice(0, 7)) : -1;
+    return i >= 0 ? i : fallback;
+  };
+  const start = indexOf(filter.from, 0);
+  const end = indexOf(filter.to, months.length - 1);
+  const setMonths = (first: number, last: number, replace = false) =>
+    updateFilter({ from: monthBounds(months[first].month)[0], to: monthBounds(months[last].month)[1] }, { replace });
+
+  // One step per interval after each move; re-renders for query results do not restart the clock.
+  useEffect(() => {
+    if (!playing) return undefined;
+    const timer = setTimeout(() => {
+      const next = start === end ? start + 1 : start;
+      if (next >= months.length) setPlaying(false);
+      else setMonths(next, next, true);
+    }, PLAY_STEP_MS);
+    return () => clearTimeout(timer);
+  }, [playing, start, end, months.length]);
+
+  if (months.length === 0) return null;
+  return (
+    <div className="timeline" data-testid="timeline">
+      <div className="timeline-controls">
+        <button type="button" className="action" data-testid="play" aria-pressed={playing}
+          onClick={() => {
+            if (!playing && start !== end) setMonths(0, 0, true);
+            setPlaying(!playing);
+          }}>
+          {playing ? t('corridors.pause') : t('corridors.play')}
+        </button>
+        <span className="note" data-testid="timeline-range">
+          {months[start].month}{start !== end ? ` – ${months[end].month}` : ''}
+        </span>
+      </div>
+      <ResponsiveContainer width="100%" height={110}>
+        <BarChart data={months} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}
+          onClick={(state) => {
+            const i = Number(state?.activeTooltipIndex);
+            if (Number.isInteger(i) && i >= 0) setMonths(i, i);
+          }}>
+          <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={40} />
+          <Tooltip cursor={{ fill: COLORS.panelRaised }}
+            contentStyle={{ background: COLORS.panelRaised, border: `1px solid ${COLORS.border}`, color: COLORS.text }}
+            formatter={(value) => number(Number(value))} />
+          <Bar dataKey="reported" name={t('kpi.reported')} fill={SERIES_COLORS.reported} isAnimationActive={false} />
+          <Brush dataKey="month" height={22} stroke={COLORS.accent} fill={COLORS.panel} travellerWidth={10}
+            startIndex={start} endIndex={end}
+            onChange={({ startIndex, endIndex }) => {
+              clearTimeout(brushTimer.current);
+              brushTimer.current = setTimeout(() => {
+                if (startIndex !== undefined && endIndex !== undefined && (startIndex !== start || endIndex !== end)) {
+                  setMonths(startIndex, endIndex);
+                }
+              }, 300);
+            }} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useT } from '../../i18n';
+import { COLORS, GROUP_COLORS } from '../../theme';
+import { AHTU_DAYS } from '../../queries/districts';
+import { survivalChartRows, type GroupCurve } from './survival-groups';
+
+export function SurvivalChart({ groups, label, maxDays }: {
+  groups: GroupCurve[];
+  label: (key: string) => string;
+  maxDays: number;
+}) {
+  const { t } = useT();
+  const rows = survivalChartRows(groups, maxDays);
+  return (
+    <div className="chart" data-testid="survival-chart">
+      <ResponsiveContainer width="100%" height={380}>
+        <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 20, left: 8 }}>
+          <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
+          <XAxis dataKey="time" type="number" domain={[0, maxDays]} stroke={COLORS.muted}
+            label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }} />
+          <YAxis domain={[0, 100]} unit="%" stroke={COLORS.muted} />
+          <ReferenceLine x={AHTU_DAYS} stroke={COLORS.warning} strokeDasharray="4 4"
+            label={{ value: t('recovery.ahtuLine'), fill: COLORS.warning, position: 'insideTopRight' }} />
+          <Tooltip
+            contentStyle={{ background: COLORS.panelRaised, border: `1px solid ${COLORS.border}`, color: COLORS.text }}
+            labelFormatter={(day) => t('corridors.days', { n: String(day) })}
+            formatter={(value) => `${String(value)}%`}
+          />
+          <Legend verticalAlign="top" />
+          {groups.map((g, i) => (
+            <Line key={g.key} type="stepAfter" dataKey={g.key} name={label(g.key)} stroke={GROUP_COLORS[i]}
+              strokeWidth={2.5} dot={false} isAnimationActive={false} />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, settle, startHarness, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
+const survivalCases = (page: Page, group: string) =>
+  page.locator(`[data-testid=survival-table] tr[data-group="${group}"] td:nth-child(2)`).innerText();
+
+describe('linked analysis views', () => {
+  it('filters the curves and the map from a leaderboard click, and back restores them', async () => {
+    const page = await harness.open('#/recovery');
+    const allGirls = await survivalCases(page, 'F');
+
+    await page.getByTestId('nav-districts').click();
+    await settle(page);
+    await page.locator('tr[data-district=katni]').click();
+    await settle(page);
+    expect(hashOf(page)).toBe('#/districts?district=katni');
+
+    await page.getByTestId('nav-recovery').click();
+    await settle(page);
+    const katniGirls = await survivalCases(page, 'F');
+    expect(Number(katniGirls.replace(/,/g, ''))).toBeLessThan(Number(allGirls.replace(/,/g, '')) / 10);
+
+    await page.getByTestId('nav-corridors').click();
+    await settle(page);
+    for (const route of await page.getByTestId('top-corridors').locator('.route').allInnerTexts()) expect(route).toMatch(/^Katni →/);
+
+    await page.goBack();
+    await settle(page);
+    expect(hashOf(page)).toBe('#/recovery?district=katni');
+    await page.goBack();
+    await page.goBack();
+    await settle(page);
+    expect(hashOf(page)).toBe('#/districts');
+    await page.goBack();
+    await settle(page);
+    expect(hashOf(page)).toBe('#/recovery');
+    expect(await survivalCases(page, 'F')).toBe(allGirls);
+    await page.close();
+  });
+
+  it('plays the months one after another', async () => {
+    const page = await harness.open('#/corridors');
+    await page.getByTestId('play').click();
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('from=2023-01-01&to=2023-01-31'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('from=2023-02-01&to=2023-02-28'), null, { timeout: 15_000 });
+    await page.getByTestId('play').click();
+    await settle(page);
+    expect(await page.getByTestId('timeline-range').innerText()).toMatch(/^2023-0[23]$/);
+    await page.close();
+  });
+
+  it('opens a side panel for a corridor with its count, and filters every view to it on request', async () => {
+    const page = await harness.open('#/corridors?scope=interstate');
+    const first = page.locator('.corridor-item').first();
+    const detail = await first.locator('.detail').innerText();
+    const count = detail.split(' · ')[1];
+    await first.click();
+    await settle(page);
+    const panel = page.getByTestId('corridor-panel');
+    expect(await panel.getByTestId('panel-cases').innerText()).toBe(count);
+    await expect(panel.locator('h3').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining(['Cases by month missing', 'Sex', 'Age', 'Recovered at']));
+    await page.screenshot({ path: `${SCREENSHOTS}/corridor-panel.png` });
+    await panel.getByTestId('panel-filter').click();
+    await settle(page);
+    expect(hashOf(page)).toMatch(/district=[a-z-]+&state=IN-[A-Z]{2}/);
+    await page.close();
+  });
+
+  it('aggregates corridors to states and colours them by median days, with a legend', async () => {
+    const page = await harness.open('#/corridors');
+    await page.getByTestId('corridor-level').selectOption('state');
+    await settle(page);
+    await page.getByTestId('corridor-color').selectOption('days');
+    await settle(page);
+    expect(hashOf(page)).toBe('#/corridors?level=state&color=days');
+    const routes = await page.getByTestId('top-corridors').locator('.route').allInnerTexts();
+    expect(routes.some((r) => /→ (Gujarat|Rajasthan|Maharashtra|Delhi|Uttar Pradesh)$/.test(r.trim()))).toBe(true);
+    expect(await page.getByTestId('legend').innerText()).toContain('Median days');
+    await page.close();
+  });
+
+  it('splits the Kaplan–Meier curves by age band with medians, intervals and numbers at risk', async () => {
+    const page = await harness.open('#/recovery?group=age');
+    const rows = page.locator('[data-testid=survival-table] tbody tr');
+    await expect(rows.count()).resolves.toBe(4);
+    await expect(page.getByTestId('survival-chart').locator('path.recharts-curve').count()).resolves.toBe(4);
+    const firstRow = await rows.first().locator('td').allInnerTexts();
+    expect(firstRow[0]).toBe('Age 0-5');
+    expect(Number(firstRow[3].replace(/,/g, ''))).toBeGreaterThan(0);
+    expect(firstRow[4]).toMatch(/^\d+ – (\d+|not reached)$/);
+    expect(firstRow[5]).toBe(firstRow[1]);
+    await expect(page.getByTestId('days-histogram').locator('.recharts-bar-rectangle').count()).resolves.toBeGreaterThan(5);
+    await page.screenshot({ path: `${SCREENSHOTS}/recovery-age.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('exports the leaderboard as shown, as CSV', async () => {
+    const page = await harness.open('#/districts?sex=F');
+    await page.getByTestId('sort-name').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-districts').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('#,District,Reported,Change,Rank,Recovered,Recovery rate,Median days to recovery,Still missing,'
+      + 'Missing > 120 days,Recovered outside MP');
+    expect(lines).toHaveLength(56);
+    expect(lines[1]).toMatch(/^1,Agar Malwa,/);
+    await page.close();
+  });
+
+  it('sent no request outside 127.0.0.1', () => {
+    expect(harness.outside).toEqual([]);
+  });
+});

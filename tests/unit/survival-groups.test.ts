@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildSurvivalGroups, survivalChartRows } from '../../src/views/recovery/survival-groups';
+
+const counts = (group: string, n: number) => Array.from({ length: n }, (_, i) => ({ group, time: i + 1, events: 1, censored: 0 }));
+
+describe('survival groups', () => {
+  const districts = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].flatMap((d, i) => counts(d, i + 1));
+
+  it('shows the six districts with most cases when none is chosen', () => {
+    expect(buildSurvivalGroups(districts, 'district', []).map((g) => g.key)).toEqual(['g', 'f', 'e', 'd', 'c', 'b']);
+  });
+
+  it('shows the chosen districts when there are some', () => {
+    expect(buildSurvivalGroups(districts, 'district', ['a', 'c']).map((g) => g.key)).toEqual(['a', 'c']);
+  });
+
+  it('orders sex and age groups the way the register does', () => {
+    expect(buildSurvivalGroups([...counts('M', 2), ...counts('U', 1), ...counts('F', 3)], 'sex', []).map((g) => g.key))
+      .toEqual(['F', 'M', 'U']);
+    expect(buildSurvivalGroups([...counts('15-17', 2), ...counts('0-5', 1)], 'age', []).map((g) => g.key)).toEqual(['0-5', '15-17']);
+  });
+
+  it('gives chart rows in percent at each step, starting at 100%', () => {
+    const rows = survivalChartRows(buildSurvivalGroups(counts('F', 4), 'sex', []), 10);
+    expect(rows).toEqual([
+      { time: 0, F: 100 }, { time: 1, F: 75 }, { time: 2, F: 50 }, { time: 3, F: 25 }, { time: 4, F: 0 }, { time: 10, F: 0 },
+    ]);
+  });
+});
