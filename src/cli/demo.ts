@@ -3,16 +3,15 @@
  * snapshot to data/snapshots/<name>/ and lists it in data/snapshots/index.json.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { casesToArrowIPC } from '../data/cases-arrow';
 import type { Manifest } from '../data/manifest';
-import { arrowToParquet, initParquet } from '../data/parquet';
 import { SCHEMA_VERSION } from '../data/schema';
-import { townsFromFile, type TownFile } from '../geo/gazetteer';
+import { townsFromFile } from '../geo/gazetteer';
+import { casesToParquet } from '../import/snapshot-writer';
 import { generateDemoCases } from './generate-demo';
+import { nodeContext } from './node-context';
 import { addToIndex } from './snapshot-index';
 
 const { values } = parseArgs({
@@ -26,16 +25,13 @@ const { values } = parseArgs({
   },
 });
 
-const require = createRequire(import.meta.url);
-await initParquet(readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')));
-
 const started = performance.now();
-const townFile = JSON.parse(readFileSync('src/geo/data/towns.json', 'utf8')) as TownFile;
+const { townFile, engine } = await nodeContext();
 const seed = Number(values.seed);
 const rows = values.rows ? Number(values.rows) : undefined;
 const years = rows ? Math.max(Number(values.years), Math.ceil(rows / 11_500)) : Number(values.years);
 const cases = generateDemoCases({ seed, asOf: values['as-of']!, years, rows, towns: townsFromFile(townFile) });
-const parquet = arrowToParquet(casesToArrowIPC(cases), cases.length > 200_000 ? 1 << 17 : 8192);
+const parquet = await casesToParquet(await engine(), cases, cases.length > 200_000 ? 1 << 17 : 8192);
 
 const dir = join(values.out!, values.name!);
 mkdirSync(dir, { recursive: true });

@@ -4,7 +4,7 @@
  * within the year with a long tail, ~80% of recoveries inside MP, interstate corridors to real
  * destinations, and recovery spikes in the January and July campaign months.
  */
-import type { CaseRecord } from '../data/cases-arrow';
+import type { CaseRecord } from '../data/case-record';
 import { addDays, daysBetween } from '../filters/dates';
 import { TownGazetteer, type Town } from '../geo/gazetteer';
 import { haversineKm } from '../geo/haversine';

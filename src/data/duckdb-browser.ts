@@ -3,6 +3,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { ipcFileToStream } from './arrow-ipc';
 import { OFFLINE_SETTINGS, type Engine } from './engine';
 
 /** Bundles served by our own origin, never a CDN. */
@@ -26,6 +27,11 @@ async function start(): Promise<Engine> {
   for (const sql of OFFLINE_SETTINGS) await conn.query(sql);
   return {
     query: (sql) => conn.query(sql),
+    queryIPC: async (sql) => ipcFileToStream(await conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql))),
+    registerText: (name, text) => db.registerFileText(name, text),
+    dropFile: async (name) => {
+      await db.dropFile(name);
+    },
     insertArrowIPC: (name, ipc, create) => conn.insertArrowFromIPCStream(ipc, { name, create }),
     close: async () => {
       await conn.close();

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ConsoleLogger, LogLevel, NODE_RUNTIME, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+import { ipcFileToStream } from './arrow-ipc';
 import { OFFLINE_SETTINGS, type Engine } from './engine';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +22,9 @@ export async function startNodeEngine(): Promise<Engine> {
   for (const sql of OFFLINE_SETTINGS) conn.query(sql);
   return {
     query: async (sql) => conn.query(sql),
+    queryIPC: async (sql) => ipcFileToStream(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql))),
+    registerText: async (name, text) => db.registerFileText(name, text),
+    dropFile: async (name) => db.dropFile(name),
     insertArrowIPC: async (name, ipc, create) => {
       conn.insertArrowFromIPCStream(ipc, { name, create });
     },

@@ -6,6 +6,11 @@ import type { Table } from 'apache-arrow';
  */
 export interface Engine {
   query(sql: string): Promise<Table>;
+  /** The result as an Arrow IPC stream written by DuckDB itself (for Parquet output, no Arrow JS re-encoding). */
+  queryIPC(sql: string): Promise<Uint8Array>;
+  /** Makes `text` readable by SQL as the file `name` (for read_csv); `drop` forgets it. */
+  registerText(name: string, text: string): Promise<void>;
+  dropFile(name: string): Promise<void>;
   /** Appends an Arrow IPC stream to `table`, creating it when `create` is set. */
   insertArrowIPC(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
   close(): Promise<void>;

@@ -90,20 +90,43 @@ const TOWN_ALIASES: [string, string, string][] = [
   ['Nagda', 'Nagda', 'IN-MP'],
   ['Birlagram', 'Nagda', 'IN-MP'],
   ['Katni', 'Murwara', 'IN-MP'],
+  // Hindi names whose English form is not a transcription.
+  ['दिल्ली', 'Delhi', 'IN-DL'],
+  ['नई दिल्ली', 'New Delhi', 'IN-DL'],
+  ['लखनऊ', 'Lucknow', 'IN-UP'],
+  ['हैदराबाद', 'Hyderabad', 'IN-TS'],
+  ['अहमदाबाद', 'Ahmedabad', 'IN-GJ'],
+  ['मुंबई', 'Mumbai', 'IN-MH'],
+  ['लुधियाना', 'Ludhiana', 'IN-PB'],
+  ['बेंगलुरु', 'Bengaluru', 'IN-KA'],
+  ['कोलकाता', 'Kolkata', 'IN-WB'],
+  ['चेन्नई', 'Chennai', 'IN-TN'],
   ['Narsinghpur', 'Narsimhapur', 'IN-MP'],
 ];
 
 /** Towns across India, looked up by name inside an optional state and district. */
 export class TownGazetteer {
   private readonly index: NameIndex<Town>;
+  private readonly centroids = new Map<string, { lat: number; lon: number }>();
 
   constructor(towns: readonly Town[]) {
+    const sums = new Map<string, [number, number, number]>();
+    for (const t of towns) {
+      const s = sums.get(t.state) ?? [0, 0, 0];
+      sums.set(t.state, [s[0] + t.lat, s[1] + t.lon, s[2] + 1]);
+    }
+    for (const [state, [lat, lon, n]] of sums) this.centroids.set(state, { lat: lat / n, lon: lon / n });
     const aliases = new Map<string, string[]>();
     for (const [alias, name, state] of TOWN_ALIASES) {
       const key = `${nameKey(name)}|${state}`;
       aliases.set(key, [...(aliases.get(key) ?? []), alias]);
     }
     this.index = new NameIndex(towns, (t) => [t.name, ...(aliases.get(`${nameKey(t.name)}|${t.state}`) ?? [])]);
+  }
+
+  /** Mean position of the state's towns: where a recovery known only by its state is placed. */
+  stateCentroid(code: string): { lat: number; lon: number } | undefined {
+    return this.centroids.get(code);
   }
 
   findPlace(name: string, scope: PlaceScope = {}): Lookup<Town> {

@@ -31,3 +31,10 @@ export function createDistrictsSql(districts: readonly District[]): string {
     `(${sqlString(d.id)}, ${sqlString(d.name)}, ${sqlString(d.nameHi)}, CAST(${Number(d.lat)} AS DOUBLE), CAST(${Number(d.lon)} AS DOUBLE))`);
   return `CREATE TABLE ${sqlIdentifier(DISTRICTS)} AS SELECT * FROM (VALUES ${rows.join(', ')}) AS t(id, name, name_hi, lat, lon)`;
 }
+
+/** Validated cases written as CSV by the importer, read back with the schema's exact types, in date order. */
+export function readCasesCsvSql(file: string): string {
+  const columns = CASE_COLUMNS.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ');
+  return `SELECT * FROM read_csv(${sqlString(file)}, header = true, auto_detect = false, delim = ',', quote = '"', `
+    + `escape = '"', nullstr = '', columns = {${columns}}) ORDER BY missing_date, case_id`;
+}

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { tableFromIPC, tableToIPC, Table } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { casesToArrowIPC } from '../../src/data/cases-arrow';
 import { arrowToParquet } from '../../src/data/parquet';
 import { SnapshotSchemaError } from '../../src/data/schema';
 import { loadCases } from '../../src/data/snapshot';
 import { EMPTY_FILTER } from '../../src/filters/filter';
 import { overviewQuery } from '../../src/queries/overview';
+import type { Engine } from '../../src/data/engine';
 import { engineWith, parquetOf } from '../support/engine';
 import { FIXTURE_CASES } from '../support/fixture-cases';
 
-/** Parquet of the fixture with one column dropped or replaced. */
-function alteredParquet(change: (table: Table) => Table): Uint8Array {
-  const table = tableFromIPC(casesToArrowIPC(FIXTURE_CASES));
+/** Parquet of the loaded fixture with one column dropped or replaced. */
+async function alteredParquet(engine: Engine, change: (table: Table) => Table): Promise<Uint8Array> {
+  const table = tableFromIPC(await engine.queryIPC('SELECT * FROM cases'));
   return arrowToParquet(tableToIPC(change(table), 'stream'));
 }
 
@@ -32,7 +32,7 @@ describe('loading a snapshot', () => {
 
   it('names a missing column and keeps the loaded snapshot', async () => {
     const engine = await engineWith(FIXTURE_CASES);
-    const bad = alteredParquet((t) => t.select(t.schema.fields.map((f) => f.name).filter((n) => n !== 'recovered_date')));
+    const bad = await alteredParquet(engine, (t) => t.select(t.schema.fields.map((f) => f.name).filter((n) => n !== 'recovered_date')));
     await expect(loadCases(engine, bad)).rejects.toThrow(/column "recovered_date" is missing/);
     expect(await reported(engine)).toBe(10);
     await engine.close();
@@ -40,7 +40,7 @@ describe('loading a snapshot', () => {
 
   it('names a column of the wrong type', async () => {
     const engine = await engineWith(FIXTURE_CASES);
-    const bad = alteredParquet((t) => t.select(t.schema.fields.map((f) => f.name).filter((n) => n !== 'origin_lat'))
+    const bad = await alteredParquet(engine, (t) => t.select(t.schema.fields.map((f) => f.name).filter((n) => n !== 'origin_lat'))
       .assign(new Table({ origin_lat: t.getChild('case_id')! })));
     const error = await loadCases(engine, bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SnapshotSchemaError);

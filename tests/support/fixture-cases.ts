@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../../src/data/cases-arrow';
+import type { CaseRecord } from '../../src/data/case-record';
 
 const base: CaseRecord = {
   case_id: '', origin_district: '', origin_station: null, origin_lat: 0, origin_lon: 0, origin_precision: 'district',

@@ -1,0 +1,59 @@
+import { Type, tableFromIPC } from 'apache-arrow';
+import { readParquet } from 'parquet-wasm/esm';
+import { parseCsv, CsvError } from './csv-parse';
+import { ImportError } from './validate';
+
+/** Largest file the importer takes, in the browser and on the command line. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31];
+
+function startsWithMagic(bytes: Uint8Array, at: number): boolean {
+  return PARQUET_MAGIC.every((b, i) => bytes[at + i] === b);
+}
+
+/** Reads a CSV or Parquet file into a header row and rows of text; ImportError says what is wrong. */
+export function readImportFile(bytes: Uint8Array): { format: 'csv' | 'parquet'; table: string[][] } {
+  if (bytes.byteLength === 0) throw new ImportError('The file is empty');
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new ImportError(`The file is ${(bytes.byteLength / 1e6).toFixed(0)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+  }
+  if (startsWithMagic(bytes, 0)) {
+    if (bytes.byteLength < 12 || !startsWithMagic(bytes, bytes.byteLength - 4)) {
+      throw new ImportError('The Parquet file is truncated or damaged (its footer is missing)');
+    }
+    return { format: 'parquet', table: parquetTable(bytes) };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError('The file is neither Parquet nor UTF-8 text: save the spreadsheet as "CSV UTF-8"');
+  }
+  if (text.includes('\u0000')) throw new ImportError('The file contains binary data, not CSV text');
+  try {
+    return { format: 'csv', table: parseCsv(text) };
+  } catch (error) {
+    if (error instanceof CsvError) throw new ImportError(error.message);
+    throw error;
+  }
+}
+
+function parquetTable(bytes: Uint8Array): string[][] {
+  let table;
+  try {
+    table = tableFromIPC(readParquet(bytes).intoIPCStream());
+  } catch (error) {
+    throw new ImportError(`The Parquet file cannot be read: ${String(error instanceof Error ? error.message : error)}`);
+  }
+  const fields = table.schema.fields;
+  const columns = fields.map((f) => table.getChild(f.name)!);
+  const text = (value: unknown, typeId: Type): string => {
+    if (value === null || value === undefined) return '';
+    if (typeId === Type.Date || typeId === Type.Timestamp) return new Date(Number(value)).toISOString().slice(0, 10);
+    return String(value);
+  };
+  const rows: string[][] = [fields.map((f) => f.name)];
+  for (let i = 0; i < table.numRows; i++) rows.push(columns.map((c, k) => text(c.get(i), fields[k].typeId)));
+  return rows;
+}
