@@ -13,6 +13,7 @@ import { casesToParquet } from '../import/snapshot-writer';
 import { generateDemoCases } from './generate-demo';
 import { nodeContext } from './node-context';
 import { addToIndex } from './snapshot-index';
+import { demoCsv } from './demo-csv';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     'as-of': { type: 'string', default: '2025-11-30' },
     years: { type: 'string', default: '3' },
     out: { type: 'string', default: 'data/snapshots' },
+    csv: { type: 'string' },
   },
 });
 
@@ -52,3 +54,7 @@ writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\
 addToIndex(values.out!, manifest);
 console.log(`${dir}: ${cases.length} synthetic cases, ${parquet.byteLength} bytes of Parquet, ` +
   `${Math.round(performance.now() - started)} ms`);
+if (values.csv) {
+  writeFileSync(values.csv, demoCsv(cases));
+  console.log(`${values.csv}: the same cases in the import format (CSV, day-first dates)`);
+}

@@ -5,11 +5,16 @@ import type { Engine } from './engine';
 import { checkManifest, type Manifest, type SnapshotIndex } from './manifest';
 import { initParquet } from './parquet';
 import { QueryRunner } from './query-runner';
+import { beginWork } from './readiness';
 import { fetchBytes, loadCases, loadDistrictTable, type LoadProgress } from './snapshot';
 
 export type SessionState =
   | { status: 'loading'; snapshot?: string; progress?: LoadProgress }
-  | { status: 'ready'; snapshot: string; manifest: Manifest; index: SnapshotIndex; runner: QueryRunner; rows: number }
+  | {
+    status: 'ready'; snapshot: string; manifest: Manifest; index: SnapshotIndex; runner: QueryRunner; rows: number;
+    /** The file name when the user imported this snapshot in the browser (not saved anywhere). */
+    importedFrom?: string;
+  }
   | { status: 'error'; message: string };
 
 let state: SessionState = { status: 'loading' };
@@ -64,4 +69,26 @@ export function useSession(): SessionState {
     },
     () => state,
   );
+}
+
+/** The running engine, for work beside the loaded snapshot (writing an import). */
+export function currentEngine(): Promise<Engine> {
+  engine ??= startBrowserEngine();
+  return engine;
+}
+
+/**
+ * Loads Parquet bytes in place of the current snapshot. The load goes through the same checks as any
+ * snapshot; when it fails the previous snapshot stays loaded and the error is thrown to the caller.
+ */
+export async function replaceSnapshot(parquet: Uint8Array, manifest: Manifest, importedFrom: string): Promise<void> {
+  if (state.status !== 'ready') throw new Error('No snapshot is loaded yet');
+  const previous = state;
+  const done = beginWork();
+  try {
+    const { rows } = await loadCases(await currentEngine(), parquet);
+    set({ ...previous, snapshot: manifest.name, manifest, rows, importedFrom, runner: new QueryRunner(await currentEngine()) });
+  } finally {
+    done();
+  }
 }

@@ -1,5 +1,5 @@
 import { MP_DISTRICTS, type District } from './mp-districts';
-import { STATES, type State } from './states';
+import { HOME_STATE, STATES, type State } from './states';
 import { editDistance, nameKey } from './normalize';
 
 /** A lookup never guesses: one match, several equally good ones, or none with suggestions. */
@@ -106,22 +106,38 @@ const TOWN_ALIASES: [string, string, string][] = [
 
 /** Towns across India, looked up by name inside an optional state and district. */
 export class TownGazetteer {
-  private readonly index: NameIndex<Town>;
+  private readonly index: NameIndex<Town & { districtKey: string }>;
   private readonly centroids = new Map<string, { lat: number; lon: number }>();
+  private readonly memo = new Map<string, Lookup<Town>>();
 
-  constructor(towns: readonly Town[]) {
+  constructor(geonames: readonly Town[]) {
+    // Every district HQ is a town, also those GeoNames' extract lacks (Niwari, Waidhan).
+    const known = new Set(geonames.filter((t) => t.state === HOME_STATE).map((t) => `${t.district}|${nameKey(t.name)}`));
+    const towns = [
+      ...geonames,
+      ...MP_DISTRICTS.filter((d) => ![d.hq, ...d.aliases].some((n) => known.has(`${d.id}|${nameKey(n)}`)))
+        .map((d) => ({ name: d.hq, lat: d.lat, lon: d.lon, state: HOME_STATE, district: d.id })),
+    ];
     const sums = new Map<string, [number, number, number]>();
     for (const t of towns) {
       const s = sums.get(t.state) ?? [0, 0, 0];
       sums.set(t.state, [s[0] + t.lat, s[1] + t.lon, s[2] + 1]);
     }
     for (const [state, [lat, lon, n]] of sums) this.centroids.set(state, { lat: lat / n, lon: lon / n });
+    // HQ towns GeoNames files under an old name (Saugor, Murwara) answer to the HQ name too.
+    const hqAliases = MP_DISTRICTS.flatMap((d) => geonames
+      .filter((t) => t.state === HOME_STATE && t.district === d.id && nameKey(t.name) !== nameKey(d.hq)
+        && d.aliases.some((a) => nameKey(a) === nameKey(t.name)))
+      .map((t): [string, string, string] => [d.hq, t.name, HOME_STATE]));
     const aliases = new Map<string, string[]>();
-    for (const [alias, name, state] of TOWN_ALIASES) {
+    for (const [alias, name, state] of [...TOWN_ALIASES, ...hqAliases]) {
       const key = `${nameKey(name)}|${state}`;
       aliases.set(key, [...(aliases.get(key) ?? []), alias]);
     }
-    this.index = new NameIndex(towns, (t) => [t.name, ...(aliases.get(`${nameKey(t.name)}|${t.state}`) ?? [])]);
+    this.index = new NameIndex(
+      towns.map((t) => ({ ...t, districtKey: nameKey(t.district) })),
+      (t) => [t.name, ...(aliases.get(`${nameKey(t.name)}|${t.state}`) ?? [])],
+    );
   }
 
   /** Mean position of the state's towns: where a recovery known only by its state is placed. */
@@ -131,8 +147,14 @@ export class TownGazetteer {
 
   findPlace(name: string, scope: PlaceScope = {}): Lookup<Town> {
     const district = scope.district ? nameKey(scope.district) : undefined;
-    return this.index.lookup(name, (t) =>
-      (!scope.state || t.state === scope.state) && (!district || nameKey(t.district) === district));
+    // Registers repeat the same few hundred names: remember each answer (misses cost an edit-distance scan).
+    const memoKey = `${nameKey(name)}|${scope.state ?? ''}|${district ?? ''}`;
+    let found = this.memo.get(memoKey);
+    if (!found) {
+      found = this.index.lookup(name, (t) => (!scope.state || t.state === scope.state) && (!district || t.districtKey === district));
+      this.memo.set(memoKey, found);
+    }
+    return found;
   }
 }
 

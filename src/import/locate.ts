@@ -1,5 +1,5 @@
 import { findDistrict, findState, type Lookup, type Town, type TownGazetteer } from '../geo/gazetteer';
-import type { District } from '../geo/mp-districts';
+import { DISTRICT_BY_ID, type District } from '../geo/mp-districts';
 import { HOME_STATE } from '../geo/states';
 import { DEVANAGARI, latinVariants } from './transliterate';
 
@@ -59,7 +59,8 @@ export interface Recovery {
 }
 
 function townLabel(t: Town): string {
-  return `${t.name} (${t.state})`;
+  const district = DISTRICT_BY_ID.get(t.district)?.name ?? t.district;
+  return `${t.name} (${district ? `${district}, ` : ''}${t.state})`;
 }
 
 function mpDistrict(name: string): District | undefined {

@@ -49,7 +49,11 @@ export class ImportError extends Error {
 export interface ValidateOptions {
   asOf: string;
   towns: TownGazetteer;
+  /** Called every few thousand rows with the rows done so far. */
+  onProgress?: (rowsDone: number, rowsTotal: number) => void;
 }
+
+const PROGRESS_EVERY = 5000;
 
 class RowRejected extends Error {
   constructor(readonly column: string, readonly code: RejectReason, readonly reason: string) {
@@ -84,6 +88,7 @@ export function validateTable(table: readonly string[][], options: ValidateOptio
   const precision = { place: 0, district: 0, state: 0, unlocated: 0 };
 
   for (let r = 1; r < table.length; r++) {
+    if (r % PROGRESS_EVERY === 0) options.onProgress?.(r, table.length - 1);
     const values = table[r];
     const get = (column: ImportColumn) => (index[column] === undefined ? '' : values[index[column]!] ?? '');
     try {

@@ -27,7 +27,7 @@ describe('npm run snapshot', () => {
   it('lists unlocated places with suggestions', async () => {
     const out = mkdtempSync(join(tmpdir(), 'snap-'));
     const { stdout } = await cli(['data/examples/cases-example.csv', '--as-of', '2025-11-30', '--out', out]);
-    expect(stdout).toContain('unlocated "Gorakhpurr" (IN-UP): 1 row(s); suggestions: Gorakhpur (IN-UP)');
+    expect(stdout).toContain('unlocated "Gorakhpurr" (IN-UP): 1 row(s); suggestions: Gorakhpur (Gorakhpur, IN-UP)');
     expect(stdout).toContain('matched through transliteration: गोरखपुर → Gorakhpur');
   });
 

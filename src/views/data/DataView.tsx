@@ -4,6 +4,7 @@ import { useLocation } from '../../filters/location-store';
 import { formatLocation } from '../../filters/url';
 import { useT } from '../../i18n';
 import { overviewQuery } from '../../queries/overview';
+import { ImportPanel } from './ImportPanel';
 
 export function DataView() {
   const session = useSession();
@@ -46,6 +47,7 @@ export function DataView() {
           </dl>
         </>
       )}
+      <ImportPanel />
       <h3>{t('data.available')}</h3>
       <ul className="snapshots">
         {index.snapshots.map((s) => (

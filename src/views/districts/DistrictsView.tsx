@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useSession } from '../../data/session';
 import { useQuery } from '../../data/use-query';
-import { downloadCsv, toCsv } from '../../export/csv';
+import { toCsv } from '../../export/csv';
+import { downloadCsv } from '../../export/download';
 import { toggle } from '../../filters/filter';
 import { updateFilter, useLocation } from '../../filters/location-store';
 import { useT, type Translator } from '../../i18n';

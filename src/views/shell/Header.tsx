@@ -30,6 +30,9 @@ export function Header() {
       <div className="header-side">
         {manifest && <span className="as-of">{t('app.asOf', { date: manifest.asOf })}</span>}
         {manifest?.synthetic && <span className="synthetic-badge" data-testid="synthetic-badge">{t('app.synthetic')}</span>}
+        {session.status === 'ready' && session.importedFrom && (
+          <span className="import-badge" data-testid="import-badge">{t('import.banner', { name: session.importedFrom })}</span>
+        )}
         <button
           type="button"
           className="lang-switch"
