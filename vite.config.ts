@@ -1,18 +1,17 @@
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const SNAPSHOTS = 'data/snapshots';
 
-/** Serves data/snapshots at /data/snapshots in development and copies it into the build. */
+/**
+ * Serves data/snapshots at /data/snapshots in development; in production scripts/serve.mjs serves the
+ * same folder, so generated snapshots (1M, 10M rows) are never copied into the build.
+ */
 function snapshots(): Plugin {
-  let outDir = 'dist';
   return {
     name: 'muskaan-snapshots',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
     configureServer(server) {
       server.middlewares.use(`/${SNAPSHOTS}`, (req, res, next) => {
         const file = normalize(join(SNAPSHOTS, decodeURIComponent((req.url ?? '/').split('?')[0])));
@@ -20,9 +19,6 @@ function snapshots(): Plugin {
         res.setHeader('Content-Length', statSync(file).size);
         createReadStream(file).pipe(res);
       });
-    },
-    closeBundle() {
-      cpSync(SNAPSHOTS, join(outDir, SNAPSHOTS), { recursive: true });
     },
   };
 }

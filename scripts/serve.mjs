@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
+/** Snapshots are served from data/ itself, so a newly generated snapshot needs no rebuild. */
+const DATA = resolve(fileURLToPath(new URL('../data', import.meta.url)));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,8 +28,9 @@ const TYPES = {
 export function startServer({ port = 4173, host = '127.0.0.1' } = {}) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT)) {
+    const base = path.startsWith('/data/') ? DATA : ROOT;
+    let file = normalize(join(base, path.startsWith('/data/') ? path.slice('/data'.length) : path));
+    if (!file.startsWith(base)) {
       response.writeHead(403).end();
       return;
     }

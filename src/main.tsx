@@ -7,9 +7,11 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { installBenchHook } from './data/bench-hook';
 import { applyTheme } from './theme';
 
 applyTheme();
+if (new URLSearchParams(window.location.search).has('bench')) installBenchHook();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

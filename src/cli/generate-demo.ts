@@ -84,12 +84,47 @@ function weightedPicker<T>(items: readonly T[], weight: (item: T) => number): (u
 
 interface Place { name: string; district: string; state: string; lat: number; lon: number }
 
+/** Cases are generated and written in windows of about this many rows, so 10M never sit in memory at once. */
+export const CHUNK_ROWS = 500_000;
+
+/** The whole demo at once (small snapshots: one window, so the committed demo is one deterministic draw). */
 export function generateDemoCases(options: DemoOptions): CaseRecord[] {
-  const random = mulberry32(options.seed);
-  const gazetteer = new TownGazetteer(options.towns);
+  return [...generateDemoChunks(options)].flat();
+}
+
+/** Cases in `missing_date` order, one window of dates at a time. */
+export function* generateDemoChunks(options: DemoOptions): Generator<CaseRecord[]> {
   const start = addDays(options.asOf, -Math.round(365.25 * options.years) + 1);
   const span = daysBetween(start, options.asOf) + 1;
   const total = options.rows ?? Math.round(11_500 * options.years);
+  const windows = Math.max(1, Math.ceil(total / CHUNK_ROWS));
+  const idWidth = Math.max(7, String(total).length);
+  let done = 0;
+  for (let w = 0; w < windows; w++) {
+    const from = addDays(start, Math.floor((span * w) / windows));
+    const to = w === windows - 1 ? options.asOf : addDays(start, Math.floor((span * (w + 1)) / windows) - 1);
+    const rows = w === windows - 1 ? total - done : Math.round((total * (daysBetween(from, to) + 1)) / span);
+    const cases = generateWindow(options, { from, to, rows, seed: options.seed + w, firstYear: Number(start.slice(0, 4)) });
+    cases.forEach((r, i) => { r.case_id = `DEMO-${r.missing_date.slice(0, 4)}-${String(done + i + 1).padStart(idWidth, '0')}`; });
+    done += rows;
+    yield cases;
+  }
+}
+
+interface Window {
+  from: string;
+  to: string;
+  rows: number;
+  seed: number;
+  firstYear: number;
+}
+
+function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
+  const random = mulberry32(window.seed);
+  const gazetteer = new TownGazetteer(options.towns);
+  const start = window.from;
+  const span = daysBetween(start, window.to) + 1;
+  const total = window.rows;
 
   const interstate: (Place & { weight: number })[] = DESTINATIONS.map(([name, state, district, weight]) => {
     const found = gazetteer.findPlace(name, { state, district });
@@ -119,7 +154,7 @@ export function generateDemoCases(options: DemoOptions): CaseRecord[] {
       if (random() * 1.25 < seasonal * growth) return date;
     }
   };
-  const firstYear = Number(start.slice(0, 4));
+  const firstYear = window.firstYear;
 
   const records: CaseRecord[] = [];
   for (let i = 0; i < total; i++) {
@@ -189,7 +224,6 @@ export function generateDemoCases(options: DemoOptions): CaseRecord[] {
   }
   // Stored in missing_date order so DuckDB can skip row groups on a date brush.
   records.sort((x, y) => (x.missing_date < y.missing_date ? -1 : x.missing_date > y.missing_date ? 1 : 0));
-  records.forEach((r, i) => { r.case_id = `DEMO-${r.missing_date.slice(0, 4)}-${String(i + 1).padStart(7, '0')}`; });
   return records;
 }
 

@@ -14,8 +14,18 @@ export type SessionState =
     status: 'ready'; snapshot: string; manifest: Manifest; index: SnapshotIndex; runner: QueryRunner; rows: number;
     /** The file name when the user imported this snapshot in the browser (not saved anywhere). */
     importedFrom?: string;
+    timings?: LoadTimings;
   }
   | { status: 'error'; message: string };
+
+/** Where the last load spent its time, in ms. */
+export interface LoadTimings {
+  engineMs: number;
+  fetchMs: number;
+  decodeMs: number;
+  insertMs: number;
+  bytes: number;
+}
 
 let state: SessionState = { status: 'loading' };
 const listeners = new Set<() => void>();
@@ -34,28 +44,32 @@ async function fetchJson<T>(url: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-/** Phases of start-up as performance marks, for the benchmark and the closing figures. */
-export const LOAD_MARKS = ['engine-ready', 'fetched', 'loaded'] as const;
-const mark = (name: (typeof LOAD_MARKS)[number]) => performance.mark(`muskaan:${name}`);
+/** Phases of start-up as performance marks, visible in the browser's performance tools. */
+const mark = (name: 'engine-ready' | 'fetched' | 'loaded') => performance.mark(`muskaan:${name}`);
 
 /** Starts the engine once and loads a snapshot into it (the index's default when none is named). */
 export async function openSnapshot(requested?: string): Promise<void> {
   set({ status: 'loading', snapshot: requested });
   try {
+    const started = performance.now();
     engine ??= startBrowserEngine();
     const [db] = await Promise.all([engine, initParquet(parquetWasm)]);
     mark('engine-ready');
+    const engineMs = performance.now() - started;
     const index = await fetchJson<SnapshotIndex>(`${SNAPSHOTS}/index.json`);
     const name = requested ?? index.default;
     if (!index.snapshots.some((s) => s.name === name)) throw new Error(`There is no snapshot called "${name}"`);
     const manifest = checkManifest(await fetchJson(`${SNAPSHOTS}/${name}/manifest.json`));
     const progress = (p: LoadProgress) => set({ status: 'loading', snapshot: name, progress: p });
+    const fetchStarted = performance.now();
     const parquet = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
+    const fetchMs = performance.now() - fetchStarted;
     mark('fetched');
     await loadDistrictTable(db);
-    const { rows } = await loadCases(db, parquet, progress);
+    const { rows, decodeMs, insertMs } = await loadCases(db, parquet, progress);
     mark('loaded');
-    set({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows });
+    const timings = { engineMs, fetchMs, decodeMs, insertMs, bytes: parquet.byteLength };
+    set({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows, timings });
   } catch (error) {
     set({ status: 'error', message: error instanceof Error ? error.message : String(error) });
   }
@@ -87,8 +101,15 @@ export async function replaceSnapshot(parquet: Uint8Array, manifest: Manifest, i
   const done = beginWork();
   try {
     const { rows } = await loadCases(await currentEngine(), parquet);
-    set({ ...previous, snapshot: manifest.name, manifest, rows, importedFrom, runner: new QueryRunner(await currentEngine()) });
+    set({
+      ...previous, snapshot: manifest.name, manifest, rows, importedFrom, timings: undefined,
+      runner: new QueryRunner(await currentEngine()),
+    });
   } finally {
     done();
   }
+}
+
+export function getSession(): SessionState {
+  return state;
 }

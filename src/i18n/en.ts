@@ -72,6 +72,7 @@ export const en = {
     accusedArrested: 'With an accused arrested',
     monthly: 'Cases by month missing',
     places: 'Recovered at',
+    capped: 'The map draws the {shown} largest of {total} corridors; the list and figures include all.',
     filterTo: 'Filter every view to {name}',
   },
   districts: {

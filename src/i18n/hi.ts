@@ -74,6 +74,7 @@ export const hi: Strings = {
     accusedArrested: 'आरोपी गिरफ्तार',
     monthly: 'गुमशुदगी के माह अनुसार प्रकरण',
     places: 'दस्तयाबी स्थान',
+    capped: 'नक्शे पर {total} में से सबसे बड़े {shown} मार्ग दिखाए गए हैं; सूची और आँकड़ों में सभी शामिल हैं।',
     filterTo: 'हर दृश्य को {name} पर छानें',
   },
   districts: {

@@ -15,14 +15,19 @@ function cell(value: CaseRecord[keyof CaseRecord]): string {
   return String(value);
 }
 
+/** Cases as the exact CSV that readCasesCsvSql reads back (not for people: no formula guard). */
+export function casesCsv(records: readonly CaseRecord[]): string {
+  const names = CASE_COLUMNS.map((c) => c.name as keyof CaseRecord);
+  const lines = [names.join(','), ...records.map((r) => names.map((n) => cell(r[n])).join(','))];
+  return `${lines.join('\n')}\n`;
+}
+
 /**
  * Accepted cases as Parquet in `missing_date` order. DuckDB reads them back with the schema's types
  * and writes the Arrow that parquet-wasm encodes, the same in the browser and on the command line.
  */
 export async function casesToParquet(engine: Engine, records: readonly CaseRecord[], rowGroupSize?: number): Promise<Uint8Array> {
-  const names = CASE_COLUMNS.map((c) => c.name as keyof CaseRecord);
-  const lines = [names.join(','), ...records.map((r) => names.map((n) => cell(r[n])).join(','))];
-  await engine.registerText(STAGING_FILE, `${lines.join('\n')}\n`);
+  await engine.registerText(STAGING_FILE, casesCsv(records));
   try {
     return arrowToParquet(await engine.queryIPC(readCasesCsvSql(STAGING_FILE)), rowGroupSize);
   } finally {

@@ -1,7 +1,6 @@
-import type { Filter } from '../filters/filter';
 import type { CorridorLevel } from '../filters/url';
 import { filterToPredicate } from '../filters/where';
-import { queryFamily, toRows, type QueryDef } from './query';
+import { queryFamily, toRows } from './query';
 
 /** Recoveries from one origin district to one destination (a place, a district or a state). */
 export interface Corridor {
@@ -23,68 +22,59 @@ export interface Corridor {
   interstate: boolean;
 }
 
-const recoveredSql = (filter: Filter) => `
-SELECT c.*, coalesce(c.recovery_state = 'IN-MP' AND c.recovery_district = c.origin_district, FALSE) AS home
-FROM cases c
-WHERE ${filterToPredicate(filter, { alias: 'c' })} AND c.recovered_date IS NOT NULL`;
 
-/** Destination key, label and district at each level; MP districts are named from the reference table. */
-const TARGET: Record<CorridorLevel, { key: string; label: string; district: string; where: string }> = {
+/** A recovery inside the child's own district: no corridor to draw. */
+export const HOME_RECOVERY = "coalesce(recovery_state = 'IN-MP' AND recovery_district = origin_district, FALSE)";
+
+/**
+ * Per level: the columns recoveries are grouped by, and after grouping the destination's key, label
+ * and district (MP districts are named from the reference table).
+ */
+const LEVEL: Record<CorridorLevel, { group: string; select?: string; key: string; label: string; district: string; where: string }> = {
   place: {
-    key: "concat_ws('|', r.recovery_place, r.recovery_district, r.recovery_state)",
-    label: 'r.recovery_place', district: 'r.recovery_district', where: 'TRUE',
+    group: 'recovery_place, recovery_district, recovery_state',
+    key: "concat_ws('|', a.recovery_place, a.recovery_district, a.recovery_state)",
+    label: 'a.recovery_place', district: 'a.recovery_district', where: 'TRUE',
   },
   district: {
-    key: "concat_ws('|', r.recovery_district, r.recovery_state)",
-    label: 'coalesce(rd.name, r.recovery_district)', district: 'r.recovery_district', where: 'r.recovery_district IS NOT NULL',
+    group: 'recovery_district, recovery_state',
+    key: "concat_ws('|', a.recovery_district, a.recovery_state)",
+    label: 'coalesce(rd.name, a.recovery_district)', district: 'a.recovery_district', where: 'recovery_district IS NOT NULL',
   },
   // Within-MP recoveries would all meet at one point inside MP: the state level shows other states only.
-  state: { key: 'r.recovery_state', label: 'r.recovery_state', district: 'NULL', where: "r.recovery_state <> 'IN-MP'" },
+  state: {
+    group: 'recovery_state', select: 'NULL::VARCHAR AS recovery_district', key: 'a.recovery_state', label: 'a.recovery_state', district: 'NULL', where: "recovery_state <> 'IN-MP'",
+  },
 };
 
 /**
  * Origin district (at its HQ) → destination, for located recoveries outside the home district, most
- * used first. The destination point is the mean of its recovery locations.
+ * used first. The destination point is the mean of its recovery locations. Grouping runs on the raw
+ * columns first; names and keys are added to the few thousand groups afterwards.
  */
 export const corridorsQuery = queryFamily<CorridorLevel, Corridor[]>((level) => ({
   name: `corridors-${level}`,
   sql: (filter) => `
-WITH recovered AS (${recoveredSql(filter)})
+WITH a AS (
+  SELECT origin_district, ${LEVEL[level].group},${LEVEL[level].select ? ` ${LEVEL[level].select},` : ''}
+    avg(recovery_lat) AS lat, avg(recovery_lon) AS lon, count(*) AS n,
+    median(recovered_date - missing_date) AS median_days
+  FROM cases
+  WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL AND recovery_lat IS NOT NULL
+    AND NOT ${HOME_RECOVERY} AND ${LEVEL[level].where}
+  GROUP BY origin_district, ${LEVEL[level].group}
+)
 SELECT
-  r.origin_district AS origin, d.name AS "originName", d.name_hi AS "originNameHi",
+  a.origin_district AS origin, d.name AS "originName", d.name_hi AS "originNameHi",
   d.lat AS "originLat", d.lon AS "originLon",
-  ${TARGET[level].key} AS target, ${TARGET[level].label} AS place, ${TARGET[level].district} AS "placeDistrict",
-  r.recovery_state AS state,
-  avg(r.recovery_lat) AS lat, avg(r.recovery_lon) AS lon,
-  CAST(count(*) AS INTEGER) AS count,
-  CAST(median(r.recovered_date - r.missing_date) AS DOUBLE) AS "medianDays",
-  r.recovery_state <> 'IN-MP' AS interstate
-FROM recovered r
-JOIN districts d ON d.id = r.origin_district
-LEFT JOIN districts rd ON rd.id = r.recovery_district AND r.recovery_state = 'IN-MP'
-WHERE NOT r.home AND r.recovery_lat IS NOT NULL AND ${TARGET[level].where}
-GROUP BY ALL
+  ${LEVEL[level].key} AS target, ${LEVEL[level].label} AS place, ${LEVEL[level].district} AS "placeDistrict",
+  a.recovery_state AS state, a.lat, a.lon,
+  CAST(a.n AS INTEGER) AS count,
+  CAST(a.median_days AS DOUBLE) AS "medianDays",
+  a.recovery_state <> 'IN-MP' AS interstate
+FROM a
+JOIN districts d ON d.id = a.origin_district
+LEFT JOIN districts rd ON rd.id = a.recovery_district AND a.recovery_state = 'IN-MP'
 ORDER BY count DESC, origin, target`,
   decode: (table) => toRows<Corridor>(table),
 }));
-
-export interface CorridorTotals {
-  /** Recoveries drawn as corridors (at place level). */
-  drawn: number;
-  /** Recoveries inside the child's own district: no corridor to draw. */
-  withinHomeDistrict: number;
-  /** Recoveries whose place could not be located: counted, not drawn. */
-  unlocated: number;
-}
-
-export const corridorTotalsQuery: QueryDef<CorridorTotals> = {
-  name: 'corridor-totals',
-  sql: (filter) => `
-WITH recovered AS (${recoveredSql(filter)})
-SELECT
-  CAST(count(*) FILTER (WHERE NOT home AND recovery_lat IS NOT NULL) AS INTEGER) AS drawn,
-  CAST(count(*) FILTER (WHERE home) AS INTEGER) AS "withinHomeDistrict",
-  CAST(count(*) FILTER (WHERE NOT home AND recovery_lat IS NULL) AS INTEGER) AS unlocated
-FROM recovered`,
-  decode: (table) => toRows<CorridorTotals>(table)[0],
-};

@@ -93,3 +93,25 @@ FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}
 GROUP BY ALL ORDER BY district, month`,
   decode: (table) => toRows<DistrictMonth>(table),
 };
+
+export interface OriginCount {
+  id: string;
+  name: string;
+  nameHi: string;
+  reported: number;
+  stillMissing: number;
+}
+
+/** Cases per origin district for the map's bubbles (the district filter ignored, as on the leaderboard). */
+export const originCountsQuery: QueryDef<OriginCount[]> = {
+  name: 'origin-counts',
+  sql: (filter) => `
+SELECT d.id, d.name, d.name_hi AS "nameHi", CAST(coalesce(c.reported, 0) AS INTEGER) AS reported,
+  CAST(coalesce(c.missing, 0) AS INTEGER) AS "stillMissing"
+FROM districts d LEFT JOIN (
+  SELECT origin_district, count(*) AS reported, count(*) - count(recovered_date) AS missing
+  FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })} GROUP BY origin_district
+) c ON c.origin_district = d.id
+ORDER BY d.id`,
+  decode: (table) => toRows<OriginCount>(table),
+};

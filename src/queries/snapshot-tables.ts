@@ -38,3 +38,19 @@ export function readCasesCsvSql(file: string): string {
   return `SELECT * FROM read_csv(${sqlString(file)}, header = true, auto_detect = false, delim = ',', quote = '"', `
     + `escape = '"', nullstr = '', columns = {${columns}}) ORDER BY missing_date, case_id`;
 }
+
+/** Native DuckDB only (the command line): the cases table as a Parquet snapshot in `missing_date` order. */
+export function copyCasesToParquetSql(table: string, file: string, rowGroupSize: number): string {
+  return `COPY (SELECT * FROM ${sqlIdentifier(table)} ORDER BY missing_date, case_id) TO ${sqlString(file)} `
+    + `(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${Math.trunc(rowGroupSize)})`;
+}
+
+/** Native DuckDB only: loads a Parquet snapshot from disk. */
+export function createCasesFromParquetSql(file: string): string {
+  return `CREATE OR REPLACE TABLE ${sqlIdentifier(CASES)} AS SELECT * FROM read_parquet(${sqlString(file)})`;
+}
+
+/** Memory DuckDB holds, in bytes. */
+export function duckdbMemorySql(): string {
+  return 'SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS bytes FROM duckdb_memory()';
+}

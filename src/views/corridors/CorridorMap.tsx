@@ -7,7 +7,7 @@ import type { CorridorColoring, CorridorLevel } from '../../filters/url';
 import { basemapStyle, INDIA_BOUNDS } from '../../geo/basemap';
 import { useT } from '../../i18n';
 import type { Corridor } from '../../queries/corridors';
-import type { DistrictRow } from '../../queries/districts';
+import type { OriginCount } from '../../queries/districts';
 import { corridorLayers, type Picked } from './corridor-layers';
 import { destinationName, stateName } from './names';
 
@@ -15,7 +15,7 @@ setWorkerUrl(mapWorkerUrl);
 
 export interface CorridorMapProps {
   corridors: Corridor[];
-  origins: DistrictRow[];
+  origins: OriginCount[];
   level: CorridorLevel;
   coloring: CorridorColoring;
   selectedDistricts: readonly string[];
@@ -46,7 +46,11 @@ export function CorridorMap({ corridors, origins, level, coloring, selectedDistr
     m.addControl(o);
     map.current = m;
     overlay.current = o;
+    // The first `ready` waits for the base map too.
+    const basemapLoading = beginWork();
+    m.once('idle', basemapLoading);
     return () => {
+      basemapLoading();
       m.remove();
       map.current = undefined;
       overlay.current = undefined;
@@ -64,10 +68,10 @@ export function CorridorMap({ corridors, origins, level, coloring, selectedDistr
         onHover: (picked, x, y) => setHovered(picked ? { picked, x, y } : undefined),
         onClick: onPick,
       }),
+      // Ready once deck.gl has drawn a frame with these layers.
+      onAfterRender: done,
     });
-    // Ready once the map has drawn a frame with these layers.
-    if (m.loaded()) m.triggerRepaint();
-    m.once('idle', () => requestAnimationFrame(() => requestAnimationFrame(done)));
+    m.triggerRepaint();
     return done;
   }, [corridors, origins, coloring, selectedDistricts, onPick]);
 

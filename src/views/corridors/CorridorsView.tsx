@@ -5,10 +5,11 @@ import { updateFilter, updateSettings, useLocation } from '../../filters/locatio
 import { CORRIDOR_COLORINGS, CORRIDOR_LEVELS, type CorridorColoring, type CorridorLevel } from '../../filters/url';
 import { useT } from '../../i18n';
 import type { CorridorFocus } from '../../queries/corridor-detail';
-import { corridorsQuery, corridorTotalsQuery } from '../../queries/corridors';
-import { districtsQuery } from '../../queries/districts';
+import { corridorsQuery } from '../../queries/corridors';
+import { originCountsQuery } from '../../queries/districts';
+import { overviewQuery } from '../../queries/overview';
 import { CORRIDOR_COLORS, DAYS_COLOR_STOPS, rgbCss } from '../../theme';
-import { corridorOriginColor, type Picked } from './corridor-layers';
+import { corridorOriginColor, MAX_ARCS, type Picked } from './corridor-layers';
 import { CorridorMap } from './CorridorMap';
 import { CorridorPanel } from './CorridorPanel';
 import { destinationName, stateName } from './names';
@@ -27,8 +28,8 @@ export function CorridorsView() {
   const { t, number, name } = f;
   const { level, color } = settings;
   const corridors = useQuery(corridorsQuery(level), filter);
-  const totals = useQuery(corridorTotalsQuery, filter);
-  const origins = useQuery(districtsQuery, filter);
+  const totals = useQuery(overviewQuery, filter);
+  const origins = useQuery(originCountsQuery, filter);
   const [focused, setFocused] = useState<Focused>();
   const data = corridors.data ?? [];
 
@@ -98,6 +99,9 @@ export function CorridorsView() {
           selectedDistricts={filter.districts} onPick={pick} />
         <TimelineBrush />
         {corridors.status === 'ready' && data.length === 0 && <p className="empty">{t('status.empty')}</p>}
+        {data.length > MAX_ARCS && (
+          <p className="note" data-testid="arcs-capped">{t('corridors.capped', { shown: number(MAX_ARCS), total: number(data.length) })}</p>
+        )}
         {corridors.status === 'error' && <p className="error">{t('status.queryError', { message: corridors.error })}</p>}
         {totals.data && (
           <p className="note" data-testid="not-drawn">

@@ -3,10 +3,16 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { CorridorColoring } from '../../filters/url';
 import { DISTRICT_BY_ID } from '../../geo/mp-districts';
 import type { Corridor } from '../../queries/corridors';
-import type { DistrictRow } from '../../queries/districts';
+import type { OriginCount } from '../../queries/districts';
 import { CORRIDOR_COLORS, DAYS_COLOR_STOPS, type Rgb } from '../../theme';
 
 const MAX_ARC_PIXELS = 12;
+
+/**
+ * Arcs drawn at most, largest first: beyond this the map is a hairball and slow to draw on a laptop
+ * without a GPU. The list, panels and figures still cover every corridor.
+ */
+export const MAX_ARCS = 1000;
 const MAX_BUBBLE_PIXELS = 22;
 
 /** Arc width grows with the square root of recoveries, so one large corridor does not hide the rest. */
@@ -71,12 +77,12 @@ export function destinationsOf(corridors: readonly Corridor[]): Destination[] {
 
 export type Picked =
   | { kind: 'corridor'; corridor: Corridor }
-  | { kind: 'origin'; district: DistrictRow }
+  | { kind: 'origin'; district: OriginCount }
   | { kind: 'destination'; destination: Destination };
 
 export interface CorridorLayerProps {
   corridors: Corridor[];
-  origins: DistrictRow[];
+  origins: OriginCount[];
   coloring: CorridorColoring;
   selectedDistricts: readonly string[];
   onHover: (picked: Picked | undefined, x: number, y: number) => void;
@@ -92,7 +98,7 @@ export function corridorLayers({ corridors, origins, coloring, selectedDistricts
   const hover = (wrap: (object: never) => Picked) => (info: PickingInfo) =>
     onHover(info.object ? wrap(info.object as never) : undefined, info.x, info.y);
   return [
-    new ScatterplotLayer<DistrictRow>({
+    new ScatterplotLayer<OriginCount>({
       id: 'origins',
       data: origins,
       getPosition: (d) => [DISTRICT_BY_ID.get(d.id)!.lon, DISTRICT_BY_ID.get(d.id)!.lat],
@@ -104,7 +110,7 @@ export function corridorLayers({ corridors, origins, coloring, selectedDistricts
       lineWidthUnits: 'pixels',
       stroked: true,
       pickable: true,
-      onHover: hover((district: DistrictRow) => ({ kind: 'origin', district })),
+      onHover: hover((district: OriginCount) => ({ kind: 'origin', district })),
       onClick: (info) => info.object && onClick({ kind: 'origin', district: info.object }),
       updateTriggers: {
         getRadius: maxReported, getFillColor: [selectedDistricts, coloring], getLineColor: coloring, getLineWidth: selectedDistricts,
@@ -112,7 +118,8 @@ export function corridorLayers({ corridors, origins, coloring, selectedDistricts
     }),
     new ArcLayer<Corridor>({
       id: 'corridors',
-      data: corridors,
+      data: corridors.slice(0, MAX_ARCS),
+      numSegments: 24,
       getSourcePosition: (c) => [c.originLon, c.originLat],
       getTargetPosition: (c) => [c.lon, c.lat],
       getSourceColor: (c) => [...corridorOriginColor(coloring), arcAlpha(c.count, maxCount)],

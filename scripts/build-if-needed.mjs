@@ -1,0 +1,21 @@
+/** Builds the production bundle when any source is newer than dist/index.html. */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), stat.mtimeMs);
+}
+
+export function buildIfNeeded() {
+  const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+  if (built < Math.max(...INPUTS.map(newest))) {
+    console.log('Building the dashboard…');
+    execSync('npm run build', { stdio: 'inherit' });
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench -- --snapshot <name> [--json <file>]`: builds and serves the app, opens headless
+ * Chromium on the snapshot and measures cold open (fetch, decode, insert), every dashboard query in
+ * the browser beside native DuckDB on the same Parquet, filter-change latency over a scripted
+ * sequence, and memory.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import type { BenchHook } from '../data/bench-hook';
+import type { Manifest } from '../data/manifest';
+import { EMPTY_FILTER, type Filter } from '../filters/filter';
+import { DEFAULT_SETTINGS, formatLocation, VIEWS, type View } from '../filters/url';
+import { MP_DISTRICTS } from '../geo/mp-districts';
+import { corridorDetailQuery, focusKey } from '../queries/corridor-detail';
+import { corridorsQuery } from '../queries/corridors';
+import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../queries/districts';
+import { overviewQuery } from '../queries/overview';
+import type { QueryContext, QueryDef } from '../queries/query';
+import { createCasesFromParquetSql, createDistrictsSql, duckdbMemorySql } from '../queries/snapshot-tables';
+import { recoveryDaysQuery, survivalCountsQuery } from '../queries/survival';
+import { reportedMonthsQuery, timelineQuery } from '../queries/timeline';
+import { openNativeDuckDB } from './native-duckdb';
+// @ts-expect-error plain ESM scripts without type declarations
+import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
+// @ts-expect-error plain ESM scripts without type declarations
+import { startServer } from '../../scripts/serve.mjs';
+
+const { values } = parseArgs({
+  options: {
+    snapshot: { type: 'string', default: 'demo' }, json: { type: 'string' }, repeats: { type: 'string', default: '5' },
+    view: { type: 'string', default: 'corridors' },
+  },
+});
+const view = (VIEWS as readonly string[]).includes(values.view!) ? values.view as View : 'corridors';
+const name = values.snapshot!;
+const repeats = Math.max(2, Number(values.repeats));
+const parquetFile = `data/snapshots/${name}/cases.parquet`;
+const manifest = JSON.parse(readFileSync(`data/snapshots/${name}/manifest.json`, 'utf8')) as Manifest;
+const context: QueryContext = { asOf: manifest.asOf, firstMissing: manifest.dateRange.firstMissing };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/** The queries the dashboard's views run on open, with the default filter. */
+const QUERIES: [string, QueryDef<unknown>][] = [
+  ['overview', overviewQuery],
+  ['corridors (place)', corridorsQuery('place')],
+  ['corridors (state)', corridorsQuery('state')],
+  ['origin counts', originCountsQuery],
+  ['districts', districtsQuery],
+  ['district months', districtMonthsQuery],
+  ['survival by sex', survivalCountsQuery('sex')],
+  ['survival by district', survivalCountsQuery('district')],
+  ['recovery days', recoveryDaysQuery],
+  ['timeline', timelineQuery],
+  ['reported months', reportedMonthsQuery],
+  ['corridor detail (origin)', corridorDetailQuery(focusKey({ kind: 'origin', origin: 'indore' }))],
+] as [string, QueryDef<unknown>][];
+
+/** At least 20 distinct filter changes a user makes: dates, brushing, sex, age, districts, states, scope, status. */
+function filterSequence(): Filter[] {
+  const year = Number(manifest.asOf.slice(0, 4)) - 1;
+  const f = (change: Partial<Filter>): Filter => ({ ...EMPTY_FILTER, ...change });
+  return [
+    f({ sex: ['F'] }),
+    f({ sex: ['F'], ageBands: ['15-17'] }),
+    f({ sex: ['F'], ageBands: ['15-17'], from: `${year}-01-01`, to: `${year}-12-31` }),
+    f({ districts: ['indore'] }),
+    f({ districts: ['khargone', 'dhar'] }),
+    f({ states: ['IN-GJ'] }),
+    f({ scope: 'interstate' }),
+    f({ status: 'missing' }),
+    f({ from: `${year - 2}-04-01`, to: `${year - 2}-09-30` }),
+    f({ from: `${year - 2}-05-01`, to: `${year - 2}-10-31` }),
+    f({ from: `${year}-03-01`, to: `${year}-03-31` }),
+    f({ from: `${year}-04-01`, to: `${year}-04-30` }),
+    f({ from: `${year}-05-01`, to: `${year}-05-31` }),
+    f({ sex: ['M'] }),
+    f({ ageBands: ['0-5', '6-11'] }),
+    f({ districts: ['bhopal'], scope: 'within' }),
+    f({ states: ['IN-RJ', 'IN-UP'] }),
+    f({ from: `${year - 1}-01-01` }),
+    f({ districts: ['jabalpur'], status: 'recovered' }),
+    f({ sex: ['T'] }),
+    f({ districts: ['sagar'], ageBands: ['12-14'] }),
+    f({ from: `${year}-06-01`, to: `${year}-11-30`, sex: ['F'] }),
+    f({ states: ['IN-MH'], sex: ['F'] }),
+    f({ sex: ['U'] }),
+  ];
+}
+
+async function heapMB(page: Page, cdp: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics') as { metrics: { name: string; value: number }[] };
+  void page;
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}
+
+buildIfNeeded();
+const server = await startServer({ port: 0 });
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
+    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--js-flags=--max-old-space-size=4096'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+
+  const startHash = formatLocation({ view, filter: EMPTY_FILTER, settings: DEFAULT_SETTINGS, lang: 'en', snapshot: name });
+  const started = Date.now();
+  await page.goto(`${origin}/?bench${startHash}`);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('root')?.dataset.status ?? ''),
+    null, { timeout: 600_000, polling: 50 });
+  const coldOpenMs = Date.now() - started;
+  if ((await page.evaluate(() => document.getElementById('root')?.dataset.status)) === 'error') {
+    throw new Error(`the dashboard failed to load: ${await page.locator('[role=alert]').innerText()} ${errors.join('; ')}`);
+  }
+  const load = await page.evaluate(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load()) as
+    { rows: number; engineMs: number; fetchMs: number; decodeMs: number; insertMs: number; bytes: number };
+  let peakHeapMB = await heapMB(page, cdp);
+
+  const changes: number[] = [];
+  for (const filter of filterSequence()) {
+    const hash = formatLocation({ view, filter, settings: DEFAULT_SETTINGS, lang: 'en', snapshot: name });
+    changes.push(await page.evaluate((h) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.change(h), hash));
+    peakHeapMB = Math.max(peakHeapMB, await heapMB(page, cdp));
+  }
+
+  const native = await openNativeDuckDB();
+  await native.run(createCasesFromParquetSql(parquetFile));
+  await native.run(createDistrictsSql(MP_DISTRICTS));
+  const queries: { name: string; browserMs: number; nativeMs: number; ratio: number }[] = [];
+  for (const [label, query] of QUERIES) {
+    const sql = query.sql(EMPTY_FILTER, context);
+    const browserTimes = await page.evaluate(([s, n]) =>
+      (window as unknown as { muskaanBench: BenchHook }).muskaanBench.time(s as string, n as number), [sql, repeats] as const);
+    const nativeTimes: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const t = performance.now();
+      await native.rows(sql);
+      nativeTimes.push(performance.now() - t);
+    }
+    const browserMs = median(browserTimes.slice(1));
+    const nativeMs = median(nativeTimes.slice(1));
+    queries.push({ name: label, browserMs: round(browserMs), nativeMs: round(nativeMs), ratio: round(browserMs / nativeMs) });
+  }
+  native.close();
+  const duckdbMB = (await page.evaluate((s) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.duckdbBytes(s),
+    duckdbMemorySql())) / 1024 / 1024;
+  peakHeapMB = Math.max(peakHeapMB, await heapMB(page, cdp));
+
+  const result = {
+    snapshot: name,
+    view,
+    rows: load.rows,
+    parquetMB: round(load.bytes / 1024 / 1024),
+    coldOpenMs,
+    engineMs: Math.round(load.engineMs),
+    fetchMs: Math.round(load.fetchMs),
+    decodeMs: Math.round(load.decodeMs),
+    insertMs: Math.round(load.insertMs),
+    queries,
+    filterChange: { p50Ms: Math.round(percentile(changes, 50)), p95Ms: Math.round(percentile(changes, 95)), n: changes.length,
+      allMs: changes.map(Math.round) },
+    peakHeapMB: Math.round(peakHeapMB),
+    duckdbMB: Math.round(duckdbMB),
+  };
+
+  console.log(`\nSnapshot ${name}: ${load.rows.toLocaleString('en-IN')} cases, ${result.parquetMB} MB Parquet`);
+  console.log(`Cold open to ready ${coldOpenMs} ms (engine ${result.engineMs}, fetch ${result.fetchMs}, decode ${result.decodeMs}, insert ${result.insertMs})`);
+  console.log(`Filter change (${changes.length} changes, #/${view}): p50 ${result.filterChange.p50Ms} ms, p95 ${result.filterChange.p95Ms} ms`);
+  console.log(`Memory: JS heap peak ${result.peakHeapMB} MB, DuckDB ${result.duckdbMB} MB\n`);
+  console.log('query                          browser ms   native ms   ratio');
+  for (const q of queries) {
+    console.log(`${q.name.padEnd(30)} ${String(q.browserMs).padStart(10)} ${String(q.nativeMs).padStart(11)} ${String(q.ratio).padStart(7)}`);
+  }
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+} finally {
+  await browser.close();
+  server.close();
+}

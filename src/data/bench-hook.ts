@@ -1,0 +1,64 @@
+import { pendingWork, subscribeWork } from './readiness';
+import { currentEngine, getSession } from './session';
+
+/**
+ * What `npm run bench` drives in the page, installed only when the page is opened with `?bench`: time
+ * one SQL statement on the engine (bypassing the result cache), time a filter change until every view
+ * is ready again, and read the load timings and DuckDB's memory.
+ */
+export interface BenchHook {
+  time(sql: string, repeats: number): Promise<number[]>;
+  change(hash: string): Promise<number>;
+  load(): unknown;
+  duckdbBytes(sql: string): Promise<number>;
+}
+
+const status = () => document.getElementById('root')?.dataset.status;
+
+export function installBenchHook(): void {
+  const hook: BenchHook = {
+    async time(sql, repeats) {
+      const engine = await currentEngine();
+      const times: number[] = [];
+      for (let i = 0; i < repeats; i++) {
+        const started = performance.now();
+        await engine.query(sql);
+        times.push(performance.now() - started);
+      }
+      return times;
+    },
+    change(hash) {
+      return new Promise((resolve) => {
+        const started = performance.now();
+        let sawWork = false;
+        const done = () => {
+          unsubscribe();
+          observer.disconnect();
+          resolve(performance.now() - started);
+        };
+        // Ready again once the change's work has started and every view has rendered its result.
+        const observer = new MutationObserver(() => {
+          if (sawWork && status() === 'ready' && pendingWork() === 0) done();
+        });
+        const unsubscribe = subscribeWork(() => {
+          if (pendingWork() > 0) sawWork = true;
+        });
+        observer.observe(document.getElementById('root')!, { attributes: true, attributeFilter: ['data-status'] });
+        window.location.hash = hash;
+        // A change whose results are all cached starts no work: it is done once the frame is drawn.
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          if (!sawWork && status() === 'ready' && pendingWork() === 0) done();
+        }));
+      });
+    },
+    load: () => {
+      const session = getSession();
+      return session.status === 'ready' ? { rows: session.rows, ...session.timings } : undefined;
+    },
+    async duckdbBytes(sql) {
+      const table = await (await currentEngine()).query(sql);
+      return Number(table.get(0)?.toJSON().bytes ?? 0);
+    },
+  };
+  (window as unknown as { muskaanBench: BenchHook }).muskaanBench = hook;
+}
