@@ -2,6 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error plain ESM script without type declarations
+import { snapshotIndex } from './scripts/snapshot-index.mjs';
 
 const SNAPSHOTS = 'data/snapshots';
 
@@ -14,6 +16,11 @@ function snapshots(): Plugin {
     name: 'muskaan-snapshots',
     configureServer(server) {
       server.middlewares.use(`/${SNAPSHOTS}`, (req, res, next) => {
+        if ((req.url ?? '').split('?')[0] === '/index.json') {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(snapshotIndex(SNAPSHOTS)));
+          return;
+        }
         const file = normalize(join(SNAPSHOTS, decodeURIComponent((req.url ?? '/').split('?')[0])));
         if (!file.startsWith(SNAPSHOTS) || !existsSync(file) || statSync(file).isDirectory()) return next();
         res.setHeader('Content-Length', statSync(file).size);

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from './csp.mjs';
+import { snapshotIndex } from './snapshot-index.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 /** Snapshots are served from data/ itself, so a newly generated snapshot needs no rebuild. */
@@ -32,6 +33,13 @@ export function startServer({ port = 4173, host = '127.0.0.1' } = {}) {
     let file = normalize(join(base, path.startsWith('/data/') ? path.slice('/data'.length) : path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
+      return;
+    }
+    if (path === '/data/snapshots/index.json') {
+      const body = JSON.stringify(snapshotIndex(join(DATA, 'snapshots')));
+      response.writeHead(200, {
+        'Content-Type': TYPES['.json'], 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache',
+      }).end(body);
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -14,7 +14,7 @@ import { EMPTY_FILTER, type Filter } from '../filters/filter';
 import { DEFAULT_SETTINGS, formatLocation, VIEWS, type View } from '../filters/url';
 import { MP_DISTRICTS } from '../geo/mp-districts';
 import { corridorDetailQuery, focusKey } from '../queries/corridor-detail';
-import { corridorsQuery } from '../queries/corridors';
+import { corridorsQuery, corridorTotalsQuery } from '../queries/corridors';
 import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../queries/districts';
 import { overviewQuery } from '../queries/overview';
 import type { QueryContext, QueryDef } from '../queries/query';
@@ -55,6 +55,7 @@ const QUERIES: [string, QueryDef<unknown>][] = [
   ['overview', overviewQuery],
   ['corridors (place)', corridorsQuery('place')],
   ['corridors (state)', corridorsQuery('state')],
+  ['corridor totals', corridorTotalsQuery],
   ['origin counts', originCountsQuery],
   ['districts', districtsQuery],
   ['district months', districtMonthsQuery],

@@ -15,7 +15,6 @@ import { demoCsv } from './demo-csv';
 import { CHUNK_ROWS, generateDemoCases, generateDemoChunks, type DemoOptions } from './generate-demo';
 import { writeLargeSnapshot } from './large-snapshot';
 import { nodeContext } from './node-context';
-import { addToIndex } from './snapshot-index';
 
 const { values } = parseArgs({
   options: {
@@ -79,6 +78,5 @@ const manifest: Manifest = {
   generator: { name: 'muskaan-atlas demo generator', seed },
 };
 writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-addToIndex(values.out!, manifest);
 console.log(`${dir}: ${count} synthetic cases over ${years} years, ${parquet.byteLength} bytes of Parquet, `
   + `${Math.round(performance.now() - started)} ms`);

@@ -1,6 +1,6 @@
 import type { CorridorLevel } from '../filters/url';
 import { filterToPredicate } from '../filters/where';
-import { queryFamily, toRows } from './query';
+import { queryFamily, toRows, type QueryDef } from './query';
 
 /** Recoveries from one origin district to one destination (a place, a district or a state). */
 export interface Corridor {
@@ -78,3 +78,22 @@ LEFT JOIN districts rd ON rd.id = a.recovery_district AND a.recovery_state = 'IN
 ORDER BY count DESC, origin, target`,
   decode: (table) => toRows<Corridor>(table),
 }));
+
+export interface CorridorTotals {
+  /** Recoveries inside the child's own district: no corridor to draw. */
+  withinHomeDistrict: number;
+  /** Recoveries away from home whose place could not be located: counted, not drawn. */
+  unlocated: number;
+}
+
+/** What the corridor map cannot draw, counted so the map can say so. */
+export const corridorTotalsQuery: QueryDef<CorridorTotals> = {
+  name: 'corridor-totals',
+  sql: (filter) => `
+SELECT
+  CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS "withinHomeDistrict",
+  CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NULL) AS INTEGER) AS unlocated
+FROM cases
+WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL`,
+  decode: (table) => toRows<CorridorTotals>(table)[0],
+};

@@ -5,9 +5,8 @@ import { updateFilter, updateSettings, useLocation } from '../../filters/locatio
 import { CORRIDOR_COLORINGS, CORRIDOR_LEVELS, type CorridorColoring, type CorridorLevel } from '../../filters/url';
 import { useT } from '../../i18n';
 import type { CorridorFocus } from '../../queries/corridor-detail';
-import { corridorsQuery } from '../../queries/corridors';
+import { corridorsQuery, corridorTotalsQuery } from '../../queries/corridors';
 import { originCountsQuery } from '../../queries/districts';
-import { overviewQuery } from '../../queries/overview';
 import { CORRIDOR_COLORS, DAYS_COLOR_STOPS, rgbCss } from '../../theme';
 import { corridorOriginColor, MAX_ARCS, type Picked } from './corridor-layers';
 import { CorridorMap } from './CorridorMap';
@@ -28,7 +27,7 @@ export function CorridorsView() {
   const { t, number, name } = f;
   const { level, color } = settings;
   const corridors = useQuery(corridorsQuery(level), filter);
-  const totals = useQuery(overviewQuery, filter);
+  const totals = useQuery(corridorTotalsQuery, filter);
   const origins = useQuery(originCountsQuery, filter);
   const [focused, setFocused] = useState<Focused>();
   const data = corridors.data ?? [];
