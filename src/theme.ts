@@ -61,6 +61,9 @@ export const TYPE = {
   figure: '28px',
 } as const;
 
+/** Recharts tooltips in the panel colours. */
+export const CHART_TOOLTIP_STYLE = { background: COLORS.panelRaised, border: `1px solid ${COLORS.border}`, color: COLORS.text };
+
 export function rgbCss([r, g, b]: Rgb): string {
   return `rgb(${r}, ${g}, ${b})`;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CaseRecord } from '../data/case-record';
 import { casesCsv } from '../import/snapshot-writer';
-import { CASES, copyCasesToParquetSql, readCasesCsvSql } from '../queries/snapshot-tables';
+import { appendCasesCsvSql, CASES, copyCasesToParquetSql } from '../queries/snapshot-tables';
 import { openNativeDuckDB } from './native-duckdb';
 
 /**
@@ -19,7 +19,7 @@ export async function writeLargeSnapshot(chunks: Iterable<CaseRecord[]>, file: s
     for (const chunk of chunks) {
       const csv = join(dir, 'chunk.csv');
       writeFileSync(csv, casesCsv(chunk));
-      await db.run(`${first ? `CREATE TABLE ${CASES} AS` : `INSERT INTO ${CASES}`} ${readCasesCsvSql(csv)}`);
+      await db.run(appendCasesCsvSql(csv, first));
       first = false;
       rows += chunk.length;
       process.stdout.write(`\r  ${rows.toLocaleString('en-IN')} cases generated`);

@@ -54,3 +54,8 @@ export function createCasesFromParquetSql(file: string): string {
 export function duckdbMemorySql(): string {
   return 'SELECT CAST(sum(memory_usage_bytes) AS DOUBLE) AS bytes FROM duckdb_memory()';
 }
+
+/** Native DuckDB only: adds the cases of one written chunk (a CSV from casesCsv) to the cases table. */
+export function appendCasesCsvSql(file: string, create: boolean): string {
+  return `${create ? `CREATE TABLE ${sqlIdentifier(CASES)} AS` : `INSERT INTO ${sqlIdentifier(CASES)}`} ${readCasesCsvSql(file)}`;
+}

@@ -5,7 +5,7 @@ import { monthBounds } from '../../filters/dates';
 import { updateFilter, useLocation } from '../../filters/location-store';
 import { useT } from '../../i18n';
 import { reportedMonthsQuery } from '../../queries/timeline';
-import { COLORS, SERIES_COLORS } from '../../theme';
+import { CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS } from '../../theme';
 
 const PLAY_STEP_MS = 1500;
 
@@ -64,7 +64,7 @@ export function TimelineBrush() {
           }}>
           <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={40} />
           <Tooltip cursor={{ fill: COLORS.panelRaised }}
-            contentStyle={{ background: COLORS.panelRaised, border: `1px solid ${COLORS.border}`, color: COLORS.text }}
+            contentStyle={CHART_TOOLTIP_STYLE}
             formatter={(value) => number(Number(value))} />
           <Bar dataKey="reported" name={t('kpi.reported')} fill={SERIES_COLORS.reported} isAnimationActive={false} />
           <Brush dataKey="month" height={22} stroke={COLORS.accent} fill={COLORS.panel} travellerWidth={10}

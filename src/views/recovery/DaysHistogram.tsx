@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
 import type { DayBin } from '../../queries/survival';
-import { COLORS, SERIES_COLORS } from '../../theme';
+import { CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS } from '../../theme';
 
 export function DaysHistogram({ bins }: { bins: DayBin[] }) {
   const { t, number } = useT();
@@ -14,7 +14,7 @@ export function DaysHistogram({ bins }: { bins: DayBin[] }) {
             label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }} />
           <YAxis stroke={COLORS.muted} tickFormatter={number} />
           <Tooltip cursor={{ fill: COLORS.panelRaised }}
-            contentStyle={{ background: COLORS.panelRaised, border: `1px solid ${COLORS.border}`, color: COLORS.text }}
+            contentStyle={CHART_TOOLTIP_STYLE}
             formatter={(value) => number(Number(value))} />
           <Bar dataKey="count" name={t('kpi.recovered')} fill={SERIES_COLORS.recovered} isAnimationActive={false} />
         </BarChart>

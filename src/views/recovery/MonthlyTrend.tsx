@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
 import type { MonthCount } from '../../queries/timeline';
-import { COLORS, SERIES_COLORS } from '../../theme';
+import { CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS } from '../../theme';
 
 export function MonthlyTrend({ months }: { months: MonthCount[] }) {
   const { t, number } = useT();
@@ -13,7 +13,7 @@ export function MonthlyTrend({ months }: { months: MonthCount[] }) {
           <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={24} />
           <YAxis stroke={COLORS.muted} tickFormatter={number} />
           <Tooltip
-            contentStyle={{ background: COLORS.panelRaised, border: `1px solid ${COLORS.border}`, color: COLORS.text }}
+            contentStyle={CHART_TOOLTIP_STYLE}
             formatter={(value) => number(Number(value))}
           />
           <Legend />

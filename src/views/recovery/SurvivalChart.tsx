@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
-import { COLORS, GROUP_COLORS } from '../../theme';
+import { CHART_TOOLTIP_STYLE, COLORS, GROUP_COLORS } from '../../theme';
 import { AHTU_DAYS } from '../../queries/districts';
 import { survivalChartRows, type GroupCurve } from './survival-groups';
 
@@ -22,7 +22,7 @@ export function SurvivalChart({ groups, label, maxDays }: {
           <ReferenceLine x={AHTU_DAYS} stroke={COLORS.warning} strokeDasharray="4 4"
             label={{ value: t('recovery.ahtuLine'), fill: COLORS.warning, position: 'insideTopRight' }} />
           <Tooltip
-            contentStyle={{ background: COLORS.panelRaised, border: `1px solid ${COLORS.border}`, color: COLORS.text }}
+            contentStyle={CHART_TOOLTIP_STYLE}
             labelFormatter={(day) => t('corridors.days', { n: String(day) })}
             formatter={(value) => `${String(value)}%`}
           />
