@@ -11,6 +11,7 @@ import { readImportFile } from '../import/read-file';
 import { casesToParquet, importManifest, rejectsCsv } from '../import/snapshot-writer';
 import { ImportError, rejectCounts, validateTable } from '../import/validate';
 import { nodeContext } from './node-context';
+import { addToIndex } from './snapshot-index';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -59,6 +60,7 @@ writeFileSync(join(dir, 'rejects.csv'), `\ufeff${rejectsCsv(result)}`);
 const source = { file: basename(file), bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
 const manifest = importManifest(name, asOf, source, result, context.townFile.source);
 writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+if (!values.out) addToIndex('data/snapshots', manifest);
 await engine.close();
 
 const lines = [

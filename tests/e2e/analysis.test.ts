@@ -60,6 +60,15 @@ describe('linked analysis views', () => {
     await page.close();
   });
 
+  it('filters every view to a month when its bar on the timeline is clicked', async () => {
+    const page = await harness.open('#/corridors');
+    await page.getByTestId('timeline').locator('.recharts-bar-rectangle').nth(12).click();
+    await settle(page);
+    expect(hashOf(page)).toBe('#/corridors?from=2023-12-01&to=2023-12-31');
+    expect(await page.getByTestId('timeline-range').innerText()).toBe('2023-12');
+    await page.close();
+  });
+
   it('opens a side panel for a corridor with its count, and filters every view to it on request', async () => {
     const page = await harness.open('#/corridors?scope=interstate');
     const first = page.locator('.corridor-item').first();

@@ -57,16 +57,13 @@ export function TimelineBrush() {
         </span>
       </div>
       <ResponsiveContainer width="100%" height={110}>
-        <BarChart data={months} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}
-          onClick={(state) => {
-            const i = Number(state?.activeTooltipIndex);
-            if (Number.isInteger(i) && i >= 0) setMonths(i, i);
-          }}>
+        <BarChart data={months} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
           <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={40} />
           <Tooltip cursor={{ fill: COLORS.panelRaised }}
             contentStyle={CHART_TOOLTIP_STYLE}
             formatter={(value) => number(Number(value))} />
-          <Bar dataKey="reported" name={t('kpi.reported')} fill={SERIES_COLORS.reported} isAnimationActive={false} />
+          <Bar dataKey="reported" name={t('kpi.reported')} fill={SERIES_COLORS.reported} isAnimationActive={false}
+            cursor="pointer" onClick={(_, index) => setMonths(index, index)} />
           <Brush dataKey="month" height={22} stroke={COLORS.accent} fill={COLORS.panel} travellerWidth={10}
             startIndex={start} endIndex={end}
             onChange={({ startIndex, endIndex }) => {
