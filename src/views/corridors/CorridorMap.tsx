@@ -71,7 +71,6 @@ export function CorridorMap({ corridors, origins, level, coloring, selectedDistr
       // Ready once deck.gl has drawn a frame with these layers.
       onAfterRender: done,
     });
-    m.triggerRepaint();
     return done;
   }, [corridors, origins, coloring, selectedDistricts, onPick]);
 
