@@ -58,9 +58,8 @@ export function CorridorMap({ corridors, origins, level, coloring, selectedDistr
   }, []);
 
   useEffect(() => {
-    const m = map.current;
     const o = overlay.current;
-    if (!m || !o) return undefined;
+    if (!o) return undefined;
     const done = beginWork();
     o.setProps({
       layers: corridorLayers({
