@@ -16,7 +16,7 @@ export function MonthlyTrend({ months }: { months: MonthCount[] }) {
             contentStyle={CHART_TOOLTIP_STYLE}
             formatter={(value) => number(Number(value))}
           />
-          <Legend />
+          <Legend itemSorter={null} />
           <Line type="linear" dataKey="reported" name={t('recovery.reported')} stroke={SERIES_COLORS.reported}
             strokeWidth={2.5} dot={false} isAnimationActive={false} />
           <Line type="linear" dataKey="recovered" name={t('recovery.recovered')} stroke={SERIES_COLORS.recovered}

@@ -26,7 +26,7 @@ export function SurvivalChart({ groups, label, maxDays }: {
             labelFormatter={(day) => t('corridors.days', { n: String(day) })}
             formatter={(value) => `${String(value)}%`}
           />
-          <Legend verticalAlign="top" />
+          <Legend verticalAlign="top" itemSorter={null} />
           {groups.map((g, i) => (
             <Line key={g.key} type="stepAfter" dataKey={g.key} name={label(g.key)} stroke={GROUP_COLORS[i]}
               strokeWidth={2.5} dot={false} isAnimationActive={false} />
