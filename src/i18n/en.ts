@@ -42,8 +42,6 @@ export const en = {
     interstate: 'In another state',
     recovered: 'Recovered',
     missing: 'Still missing',
-    districts: 'Districts',
-    states: 'States',
     reset: 'Clear filters',
     remove: 'Remove {name}',
   },
@@ -114,7 +112,6 @@ export const en = {
     heading: 'Reported and recovered, month by month',
     reported: 'Reported (by month missing)',
     recovered: 'Recovered (by month recovered)',
-    month: 'Month',
   },
   data: {
     heading: 'Snapshot',

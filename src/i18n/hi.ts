@@ -44,8 +44,6 @@ export const hi: Strings = {
     interstate: 'अन्य राज्य में',
     recovered: 'दस्तयाब',
     missing: 'लंबित',
-    districts: 'जिले',
-    states: 'राज्य',
     reset: 'फ़िल्टर हटाएँ',
     remove: '{name} हटाएँ',
   },
@@ -116,7 +114,6 @@ export const hi: Strings = {
     heading: 'माहवार दर्ज और दस्तयाब',
     reported: 'दर्ज (गुमशुदगी का माह)',
     recovered: 'दस्तयाब (दस्तयाबी का माह)',
-    month: 'माह',
   },
   data: {
     heading: 'स्नैपशॉट',

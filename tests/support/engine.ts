@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { CaseRecord } from '../../src/data/case-record';
 import { startNodeEngine } from '../../src/data/duckdb-node';
 import type { Engine } from '../../src/data/engine';
-import { initParquet } from '../../src/data/parquet';
 import { loadCases, loadDistrictTable } from '../../src/data/snapshot';
 import { casesToParquet } from '../../src/import/snapshot-writer';
-
-const require = createRequire(import.meta.url);
+import { initNodeParquet } from '../../src/cli/node-context';
 
 /** DuckDB-WASM in Node, ready to read and write Parquet. */
 export async function nodeEngine(): Promise<Engine> {
-  await initParquet(readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')));
+  await initNodeParquet();
   const engine = await startNodeEngine();
   await loadDistrictTable(engine);
   return engine;
