@@ -40,6 +40,18 @@ export const SERIES_COLORS = {
   stillMissing: '#cc79a7',
 } as const;
 
+/**
+ * Where children were recovered, stacked with the share still missing: home district green, elsewhere
+ * in MP sky blue and another state reddish purple as on the map, place not known grey, still missing orange.
+ */
+export const RECOVERY_PLACE_COLORS = {
+  home: '#009e73',
+  mp: '#56b4e9',
+  interstate: '#cc79a7',
+  unknown: '#8a96a3',
+  stillMissing: '#e69f00',
+} as const;
+
 /** Up to six groups on one chart (Okabe–Ito, in an order that keeps neighbours distinct). */
 export const GROUP_COLORS = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#cc79a7', '#d55e00'] as const;
 

@@ -2,7 +2,12 @@
  * Deterministic synthetic Operation Muskaan cases, calibrated to the published figures in DESIGN.md §1:
  * ~11.5k cases a year across the 55 districts, ~75% girls mostly aged 15–17, about 70% recovered
  * within the year with a long tail, ~80% of recoveries inside MP, interstate corridors to real
- * destinations, and recovery spikes in the January and July campaign months.
+ * destinations in 23 states, and recovery spikes in the January and July campaign months.
+ *
+ * The differences the views exist to show are built in: cities report more than their share of
+ * people; older girls are recovered more slowly than young children; the longer a child has been
+ * missing, the more often she is found out of state (so interstate recoveries take longer); each
+ * district has its own destinations; and a few corridors grow over the last six months.
  */
 import type { CaseRecord } from '../data/case-record';
 import { addDays, daysBetween } from '../filters/dates';
@@ -31,6 +36,12 @@ const POPULATION_LAKH: Record<string, number> = {
   umaria: 6.4, maihar: 6.0, harda: 5.7, 'agar-malwa': 5.7, mauganj: 5.0, niwari: 4.0, pandhurna: 4.0,
 };
 
+/**
+ * Cities report more missing children than their share of people (2022: Indore 977 and Bhopal 661 of
+ * MP's 11,717, about 8% and 6%; CRY's analysis of RTI data, Free Press Journal).
+ */
+const URBAN_REPORTING: Record<string, number> = { indore: 1.95, bhopal: 2.05, jabalpur: 1.35, gwalior: 1.35, ujjain: 1.15 };
+
 /** Interstate destinations named in MP press notes and NCRB reports, with relative weights. */
 const DESTINATIONS: [name: string, state: string, district: string | undefined, weight: number][] = [
   ['Surat', 'IN-GJ', undefined, 6], ['Ahmedabad', 'IN-GJ', undefined, 4], ['Morbi', 'IN-GJ', undefined, 2.5],
@@ -45,8 +56,29 @@ const DESTINATIONS: [name: string, state: string, district: string | undefined, 
   ['Gurugram', 'IN-HR', undefined, 1.5], ['Faridabad', 'IN-HR', undefined, 1],
   ['Hyderabad', 'IN-TS', undefined, 1.5], ['Bengaluru', 'IN-KA', undefined, 1], ['Kochi', 'IN-KL', undefined, 0.4],
   ['Jammu', 'IN-JK', undefined, 0.5], ['Raipur', 'IN-CG', undefined, 1.2], ['Bilaspur', 'IN-CG', undefined, 0.6],
-  ['Patna', 'IN-BR', undefined, 0.5],
+  ['Patna', 'IN-BR', undefined, 0.5], ['Chandigarh', 'IN-CH', undefined, 0.6], ['Dehradun', 'IN-UK', undefined, 0.4],
+  ['Haridwar', 'IN-UK', undefined, 0.3], ['Solan', 'IN-HP', undefined, 0.3], ['Kolkata', 'IN-WB', undefined, 0.5],
+  ['Ranchi', 'IN-JH', undefined, 0.4], ['Bhubaneswar', 'IN-OD', undefined, 0.3], ['Visakhapatnam', 'IN-AP', undefined, 0.3],
+  ['Chennai', 'IN-TN', undefined, 0.4], ['Tiruppur', 'IN-TN', undefined, 0.3], ['Madgaon', 'IN-GA', undefined, 0.3],
+  ['Guwahati', 'IN-AS', undefined, 0.2],
 ];
+
+/** Corridors from press notes, much stronger than distance alone would make them: [origin, destination, factor]. */
+const KNOWN_CORRIDORS: [origin: string, destination: string, factor: number][] = [
+  ['khargone', 'Gorakhpur', 12], ['katni', 'Kota', 6], ['katni', 'Alwar', 6], ['shivpuri', 'Surat', 5],
+  ['shivpuri', 'Bhilwara', 6], ['chhatarpur', 'Jammu', 20],
+];
+
+/**
+ * Corridors that grow over the last six months, for the emerging-corridor alerts: about `perMonth` extra
+ * recoveries a month at the demo's scale (more in larger snapshots).
+ */
+export const GROWING_CORRIDORS: { origin: string; destination: string; perMonth: number }[] = [
+  { origin: 'khargone', destination: 'Gorakhpur', perMonth: 4 },
+  { origin: 'dhar', destination: 'Morbi', perMonth: 4 },
+  { origin: 'rewa', destination: 'Ludhiana', perMonth: 3 },
+];
+const GROWTH_MONTHS = 6;
 
 /** Places as officers write them that no gazetteer can place: counted, never drawn. */
 const UNLOCATABLE_PLACES = ['Railway station', 'Bus stand', 'Brick kiln', 'Dhaba on highway', 'Relative’s house'];
@@ -136,9 +168,13 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
   const townsOf = new Map(MP_DISTRICTS.map((d) => [d.id, mpTowns.filter((t) => t.district === d.id)]));
   const hqPlace = (d: District): Place => ({ name: d.hq, district: d.id, state: 'IN-MP', lat: d.lat, lon: d.lon });
 
-  const pickOrigin = weightedPicker(MP_DISTRICTS, (d) => POPULATION_LAKH[d.id]);
-  const pickInterstate = new Map(MP_DISTRICTS.map((o) => [o.id, weightedPicker(interstate,
-    (p) => p.weight * Math.exp(-haversineKm(o.lat, o.lon, p.lat, p.lon) / 900))]));
+  const pickOrigin = weightedPicker(MP_DISTRICTS, (d) => POPULATION_LAKH[d.id] * (URBAN_REPORTING[d.id] ?? 1));
+  // Each district has its own destinations: distance, the press-note corridors, and a fixed per-pair affinity.
+  const pickInterstate = new Map(MP_DISTRICTS.map((o) => [o.id, weightedPicker(interstate, (p) => p.weight
+    * Math.exp(-haversineKm(o.lat, o.lon, p.lat, p.lon) / 600)
+    * Math.exp(1.1 * stableGaussian(`${o.id}>${p.name}`))
+    * (KNOWN_CORRIDORS.find(([origin, destination]) => origin === o.id && destination === p.name)?.[2] ?? 1))]));
+  const interstateLean = new Map(MP_DISTRICTS.map((o) => [o.id, Math.exp(0.35 * stableGaussian(o.id))]));
   const pickOtherDistrict = new Map(MP_DISTRICTS.map((o) => [o.id, weightedPicker(
     MP_DISTRICTS.filter((d) => d.id !== o.id),
     (d) => POPULATION_LAKH[d.id] * (d.id === 'indore' || d.id === 'bhopal' ? 3 : 1)
@@ -157,49 +193,14 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
   const firstYear = window.firstYear;
 
   const records: CaseRecord[] = [];
-  for (let i = 0; i < total; i++) {
-    const origin = pickOrigin(random());
-    const missing = pickDay(firstYear);
-    const u = random();
-    const sex = u < 0.75 ? 'F' : u < 0.993 ? 'M' : u < 0.996 ? 'T' : 'U';
-    const a = random();
-    const band = sex === 'F'
-      ? (a < 0.65 ? [15, 17] : a < 0.87 ? [12, 14] : a < 0.95 ? [6, 11] : [0, 5])
-      : (a < 0.4 ? [15, 17] : a < 0.7 ? [12, 14] : a < 0.9 ? [6, 11] : [0, 5]);
-    const age = random() < 0.01 ? null : band[0] + Math.floor(random() * (band[1] - band[0] + 1));
-
+  const addCase = (origin: District, missing: string, sex: CaseRecord['sex'], age: number | null, recovered: string | null, place: Place | null) => {
     const towns = townsOf.get(origin.id) ?? [];
-    const atStation = towns.length > 0 && random() < 0.6;
-    const station = atStation ? towns[Math.floor(random() * towns.length)] : undefined;
-
-    let recovered: string | null = null;
-    if (random() > 0.17) {
-      const r = random();
-      const delay = r < 0.42 ? 1 + Math.floor(-8 * Math.log(1 - random()))
-        : r < 0.75 ? Math.round(45 * Math.exp(0.8 * gaussian(random)))
-        : Math.round(-500 * Math.log(1 - random()));
-      let date = addDays(missing, Math.max(0, delay));
-      if (delay > 20 && random() < 0.3) date = nextCampaignDay(date, random);
-      if (date <= options.asOf) recovered = date;
-    }
-
-    let place: Place | null = null;
-    let located = true;
-    if (recovered) {
-      const older = (age ?? 0) >= 15 && sex === 'F';
-      const w = random();
-      const interstateShare = older ? 0.22 : 0.14;
-      if (w < interstateShare) place = pickInterstate.get(origin.id)!(random());
-      else if (w < interstateShare + 0.45) {
-        place = towns.length && random() < 0.5 ? toPlace(towns[Math.floor(random() * towns.length)]) : hqPlace(origin);
-      } else place = hqPlace(pickOtherDistrict.get(origin.id)!(random()));
-      located = random() > 0.015;
-    }
+    const station = towns.length > 0 && random() < 0.6 ? towns[Math.floor(random() * towns.length)] : undefined;
+    const located = place !== null && random() > 0.015;
     const girlOlder = sex === 'F' && (age ?? 0) >= 12;
     const arrestRoll = random();
     const arrested = !recovered ? null
       : arrestRoll < (girlOlder ? 0.3 : 0.08) ? 1 : arrestRoll < (girlOlder ? 0.36 : 0.09) ? 2 : 0;
-
     records.push({
       case_id: '',
       origin_district: origin.id,
@@ -221,10 +222,90 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
       pocso: recovered ? (arrested ?? 0) > 0 && girlOlder && random() < 0.8 : null,
       source_row: null,
     });
+  };
+
+  for (let i = 0; i < total; i++) {
+    const origin = pickOrigin(random());
+    const missing = pickDay(firstYear);
+    const u = random();
+    const sex = u < 0.75 ? 'F' : u < 0.993 ? 'M' : u < 0.996 ? 'T' : 'U';
+    const a = random();
+    const band = sex === 'F'
+      ? (a < 0.65 ? [15, 17] : a < 0.87 ? [12, 14] : a < 0.95 ? [6, 11] : [0, 5])
+      : (a < 0.4 ? [15, 17] : a < 0.7 ? [12, 14] : a < 0.9 ? [6, 11] : [0, 5]);
+    const age = random() < 0.01 ? null : band[0] + Math.floor(random() * (band[1] - band[0] + 1));
+    const pace = RECOVERY_PACE[paceGroup(sex, age)];
+
+    let recovered: string | null = null;
+    let delay = 0;
+    if (random() < pace.everRecovered) {
+      const r = random();
+      delay = r < pace.fast ? 1 + Math.floor(-8 * pace.scale * Math.log(1 - random()))
+        : r < pace.fast + pace.medium ? Math.round(45 * pace.scale * Math.exp(0.8 * gaussian(random)))
+        : Math.round(-500 * pace.scale * Math.log(1 - random()));
+      let date = addDays(missing, Math.max(0, delay));
+      if (delay > 20 && random() < 0.3) date = nextCampaignDay(date, random);
+      delay = daysBetween(missing, date);
+      if (date <= options.asOf) recovered = date;
+    }
+
+    let place: Place | null = null;
+    if (recovered) {
+      // The longer a child has been missing, the further from home she tends to be found.
+      const far = delay <= 7 ? 0.45 : delay <= 60 ? 1 : delay <= 365 ? 1.6 : 2;
+      const interstateShare = Math.min(0.8, pace.interstate * far * interstateLean.get(origin.id)!);
+      const homeShare = (1 - interstateShare) * (delay <= 7 ? 0.75 : delay <= 60 ? 0.55 : 0.4);
+      const towns = townsOf.get(origin.id) ?? [];
+      const w = random();
+      if (w < interstateShare) place = pickInterstate.get(origin.id)!(random());
+      else if (w < interstateShare + homeShare) {
+        place = towns.length && random() < 0.5 ? toPlace(towns[Math.floor(random() * towns.length)]) : hqPlace(origin);
+      } else place = hqPlace(pickOtherDistrict.get(origin.id)!(random()));
+    }
+    addCase(origin, missing, sex, age, recovered, place);
+  }
+
+  // The growing corridors: extra recoveries in the last six months, scaled to the snapshot's size.
+  const growthStart = addDays(options.asOf, -Math.round(30.44 * GROWTH_MONTHS) + 1);
+  if (window.to === options.asOf) {
+    const scale = total / (11_500 * (span / 365.25));
+    for (const corridor of GROWING_CORRIDORS) {
+      const origin = MP_DISTRICTS.find((d) => d.id === corridor.origin)!;
+      const place = interstate.find((p) => p.name === corridor.destination)!;
+      const extra = Math.round(corridor.perMonth * GROWTH_MONTHS * scale);
+      for (let i = 0; i < extra; i++) {
+        const recovered = addDays(growthStart, Math.floor(random() * (daysBetween(growthStart, options.asOf) + 1)));
+        const missing = addDays(recovered, -(20 + Math.floor(random() * 160)));
+        addCase(origin, missing, 'F', 14 + Math.floor(random() * 4), recovered, place);
+      }
+    }
   }
   // Stored in missing_date order so DuckDB can skip row groups on a date brush.
   records.sort((x, y) => (x.missing_date < y.missing_date ? -1 : x.missing_date > y.missing_date ? 1 : 0));
   return records;
+}
+
+/** How fast children are recovered, by sex and age: older girls are found more slowly and further away. */
+const RECOVERY_PACE = {
+  young: { everRecovered: 0.9, fast: 0.6, medium: 0.3, scale: 0.6, interstate: 0.08 },
+  child: { everRecovered: 0.87, fast: 0.5, medium: 0.33, scale: 0.8, interstate: 0.11 },
+  teen: { everRecovered: 0.84, fast: 0.42, medium: 0.33, scale: 1, interstate: 0.15 },
+  olderGirl: { everRecovered: 0.8, fast: 0.32, medium: 0.35, scale: 1.3, interstate: 0.2 },
+};
+
+function paceGroup(sex: CaseRecord['sex'], age: number | null): keyof typeof RECOVERY_PACE {
+  if (age === null) return 'teen';
+  if (age <= 5) return 'young';
+  if (age <= 11) return 'child';
+  return sex === 'F' && age >= 15 ? 'olderGirl' : 'teen';
+}
+
+/** A standard normal value fixed by a key (FNV-1a hash), the same in every window and run. */
+function stableGaussian(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  const next = mulberry32(h >>> 0);
+  return gaussian(next);
 }
 
 function toPlace(t: Town): Place {

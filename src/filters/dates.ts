@@ -17,3 +17,25 @@ export function monthBounds(date: string): [string, string] {
   const mm = String(month).padStart(2, '0');
   return [`${year}-${mm}-01`, `${year}-${mm}-${String(last).padStart(2, '0')}`];
 }
+
+/** The same day `years` years later (earlier, when negative); 29 February becomes 28 February. */
+export function addYears(date: string, years: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const last = Number(monthBounds(`${year + years}-${String(month).padStart(2, '0')}`)[1].slice(8));
+  return `${year + years}-${String(month).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
+/** Whole calendar months from `from` to `to` when the range starts on a 1st and ends on a month's last day, else null. */
+export function wholeMonths(from: string, to: string): number | null {
+  if (from.slice(8) !== '01' || monthBounds(to)[1] !== to || to < from) return null;
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  return (ty - fy) * 12 + (tm - fm) + 1;
+}
+
+/** The first day of the month `months` months before the month of `date`. */
+export function monthsBefore(date: string, months: number): string {
+  const [year, month] = date.split('-').map(Number);
+  const index = year * 12 + (month - 1) - months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}

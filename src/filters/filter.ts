@@ -29,6 +29,20 @@ export interface Filter {
 
 export type FilterField = keyof Filter;
 
+/**
+ * Fields that select on the outcome (recovered or not, where recovered). A survival estimate never
+ * applies them: keeping only the recovered would drop exactly the children it must count as still missing.
+ */
+export const OUTCOME_FIELDS: readonly FilterField[] = ['states', 'scope', 'status'];
+
+/** The outcome fields this filter sets. */
+export function outcomeFieldsSet(filter: Filter): FilterField[] {
+  return OUTCOME_FIELDS.filter((field) => {
+    const value = filter[field];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  });
+}
+
 export const EMPTY_FILTER: Filter = { sex: [], ageBands: [], districts: [], states: [] };
 
 export const AGE_BAND_RANGE: Record<AgeBand, [number, number]> = {

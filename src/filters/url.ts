@@ -7,7 +7,7 @@ export const LANGUAGES = ['en', 'hi'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** How the time-to-recovery view splits its curves. */
-export const SURVIVAL_GROUPS = ['none', 'sex', 'age', 'scope', 'district'] as const;
+export const SURVIVAL_GROUPS = ['none', 'sex', 'age', 'district'] as const;
 export type SurvivalGroup = (typeof SURVIVAL_GROUPS)[number];
 
 /** Where corridors end: the recovery place, its district, or its state. */
@@ -18,14 +18,19 @@ export type CorridorLevel = (typeof CORRIDOR_LEVELS)[number];
 export const CORRIDOR_COLORINGS = ['scope', 'days'] as const;
 export type CorridorColoring = (typeof CORRIDOR_COLORINGS)[number];
 
+/** What the leaderboard's change and rank compare with: the period just before, or the same period a year earlier. */
+export const COMPARISONS = ['previous', 'year'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
 /** How views are set up, beside the filter; defaults are left out of links. */
 export interface ViewSettings {
   group: SurvivalGroup;
   level: CorridorLevel;
   color: CorridorColoring;
+  compare: Comparison;
 }
 
-export const DEFAULT_SETTINGS: ViewSettings = { group: 'sex', level: 'place', color: 'scope' };
+export const DEFAULT_SETTINGS: ViewSettings = { group: 'sex', level: 'place', color: 'scope', compare: 'previous' };
 
 /** Everything a link reproduces: the view, the filter, view settings, the language and the snapshot. */
 export interface AppLocation {
@@ -70,6 +75,7 @@ export function parseLocation(hash: string): AppLocation {
       group: oneOf(SURVIVAL_GROUPS, params.get('group')) ?? DEFAULT_SETTINGS.group,
       level: oneOf(CORRIDOR_LEVELS, params.get('level')) ?? DEFAULT_SETTINGS.level,
       color: oneOf(CORRIDOR_COLORINGS, params.get('color')) ?? DEFAULT_SETTINGS.color,
+      compare: oneOf(COMPARISONS, params.get('compare')) ?? DEFAULT_SETTINGS.compare,
     },
     snapshot: snapshot && SNAPSHOT_NAME.test(snapshot) ? snapshot : undefined,
     filter: {
@@ -97,7 +103,7 @@ export function formatLocation(location: AppLocation): string {
   if (filter.states.length) params.set('state', filter.states.join(','));
   if (filter.scope) params.set('scope', filter.scope);
   if (filter.status) params.set('status', filter.status);
-  for (const key of ['group', 'level', 'color'] as const) {
+  for (const key of ['group', 'level', 'color', 'compare'] as const) {
     if (location.settings[key] !== DEFAULT_SETTINGS[key]) params.set(key, location.settings[key]);
   }
   if (location.snapshot) params.set('snapshot', location.snapshot);

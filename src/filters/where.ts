@@ -4,7 +4,7 @@ import { sqlDate, sqlString, sqlStringList } from './sql';
 
 export interface WhereOptions {
   /** Fields to ignore: a view that sets one (the leaderboard's district click) keeps its full list. */
-  except?: FilterField | FilterField[];
+  except?: FilterField | readonly FilterField[];
   /** Table alias the columns belong to. */
   alias?: string;
 }

@@ -2,6 +2,7 @@ import { AGE_BANDS, type Filter } from '../filters/filter';
 import type { CorridorLevel } from '../filters/url';
 import { sqlString } from '../filters/sql';
 import { ageBandExpression, filterToPredicate } from '../filters/where';
+import { corridorRecoveryPredicate, TARGET_KEY } from './corridors';
 import { queryFamily, toRows } from './query';
 
 /** What the side panel describes: a corridor, the cases of an origin district, or a destination. */
@@ -10,18 +11,15 @@ export type CorridorFocus =
   | { kind: 'origin'; origin: string }
   | { kind: 'destination'; target: string; level: CorridorLevel };
 
-const TARGET_KEY: Record<CorridorLevel, string> = {
-  place: "concat_ws('|', recovery_place, recovery_district, recovery_state)",
-  district: "concat_ws('|', recovery_district, recovery_state)",
-  state: 'recovery_state',
-};
-
+/** The children a focus describes; a corridor or destination counts the recoveries its arc or ring draws. */
 function focusPredicate(focus: CorridorFocus): string {
   switch (focus.kind) {
     case 'origin': return `origin_district = ${sqlString(focus.origin)}`;
-    case 'destination': return `${TARGET_KEY[focus.level]} = ${sqlString(focus.target)}`;
+    case 'destination':
+      return `${corridorRecoveryPredicate(focus.level)} AND ${TARGET_KEY[focus.level]} = ${sqlString(focus.target)}`;
     case 'corridor':
-      return `origin_district = ${sqlString(focus.origin)} AND ${TARGET_KEY[focus.level]} = ${sqlString(focus.target)}`;
+      return `${corridorRecoveryPredicate(focus.level)} AND origin_district = ${sqlString(focus.origin)}
+        AND ${TARGET_KEY[focus.level]} = ${sqlString(focus.target)}`;
   }
 }
 

@@ -26,43 +26,59 @@ export interface Corridor {
 /** A recovery inside the child's own district: no corridor to draw. */
 export const HOME_RECOVERY = "coalesce(recovery_state = 'IN-MP' AND recovery_district = origin_district, FALSE)";
 
+/** A recovery's district; a city that is its own district in the gazetteer (Delhi, Mumbai) stands for it. */
+const DESTINATION_DISTRICT = "coalesce(nullif(recovery_district, ''), recovery_place)";
+
+/** The destination's key at each level, from a case's own columns (the corridors' `target`). */
+export const TARGET_KEY: Record<CorridorLevel, string> = {
+  place: "concat_ws('|', recovery_place, recovery_district, recovery_state)",
+  district: `concat_ws('|', ${DESTINATION_DISTRICT}, recovery_state)`,
+  state: 'recovery_state',
+};
+
 /**
- * Per level: the columns recoveries are grouped by, and after grouping the destination's key, label
- * and district (MP districts are named from the reference table).
+ * Per level: the destination columns recoveries are grouped by, and after grouping the destination's
+ * key (equal to TARGET_KEY), label and district (MP districts are named from the reference table).
  */
-const LEVEL: Record<CorridorLevel, { group: string; select?: string; key: string; label: string; district: string; where: string }> = {
+const LEVEL: Record<CorridorLevel, { columns: string; key: string; label: string; district: string; where: string }> = {
   place: {
-    group: 'recovery_place, recovery_district, recovery_state',
+    columns: 'recovery_place, recovery_district, recovery_state',
     key: "concat_ws('|', a.recovery_place, a.recovery_district, a.recovery_state)",
     label: 'a.recovery_place', district: 'a.recovery_district', where: 'TRUE',
   },
   district: {
-    group: 'recovery_district, recovery_state',
+    columns: `${DESTINATION_DISTRICT} AS recovery_district, recovery_state`,
     key: "concat_ws('|', a.recovery_district, a.recovery_state)",
-    label: 'coalesce(rd.name, a.recovery_district)', district: 'a.recovery_district', where: 'recovery_district IS NOT NULL',
+    label: 'coalesce(rd.name, a.recovery_district, a.recovery_state)', district: 'a.recovery_district', where: 'TRUE',
   },
   // Within-MP recoveries would all meet at one point inside MP: the state level shows other states only.
   state: {
-    group: 'recovery_state', select: 'NULL::VARCHAR AS recovery_district', key: 'a.recovery_state', label: 'a.recovery_state', district: 'NULL', where: "recovery_state <> 'IN-MP'",
+    columns: 'NULL::VARCHAR AS recovery_district, recovery_state', key: 'a.recovery_state', label: 'a.recovery_state', district: 'NULL',
+    where: "recovery_state <> 'IN-MP'",
   },
 };
+
+/** The recoveries a corridor map draws at `level`: located, outside the home district. */
+export function corridorRecoveryPredicate(level: CorridorLevel): string {
+  return `recovered_date IS NOT NULL AND recovery_lat IS NOT NULL AND NOT ${HOME_RECOVERY} AND ${LEVEL[level].where}`;
+}
 
 /**
  * Origin district (at its HQ) → destination, for located recoveries outside the home district, most
  * used first. The destination point is the mean of its recovery locations. Grouping runs on the raw
- * columns first; names and keys are added to the few thousand groups afterwards.
+ * columns first; names and keys are added to the few thousand groups afterwards. `medianDays` is over
+ * the recovered children of the corridor only (no one still missing has a destination).
  */
 export const corridorsQuery = queryFamily<CorridorLevel, Corridor[]>((level) => ({
   name: `corridors-${level}`,
   sql: (filter) => `
 WITH a AS (
-  SELECT origin_district, ${LEVEL[level].group},${LEVEL[level].select ? ` ${LEVEL[level].select},` : ''}
+  SELECT origin_district, ${LEVEL[level].columns},
     avg(recovery_lat) AS lat, avg(recovery_lon) AS lon, count(*) AS n,
     median(recovered_date - missing_date) AS median_days
   FROM cases
-  WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL AND recovery_lat IS NOT NULL
-    AND NOT ${HOME_RECOVERY} AND ${LEVEL[level].where}
-  GROUP BY origin_district, ${LEVEL[level].group}
+  WHERE ${filterToPredicate(filter)} AND ${corridorRecoveryPredicate(level)}
+  GROUP BY ALL
 )
 SELECT
   a.origin_district AS origin, d.name AS "originName", d.name_hi AS "originNameHi",
@@ -84,6 +100,8 @@ export interface CorridorTotals {
   withinHomeDistrict: number;
   /** Recoveries away from home whose place could not be located: counted, not drawn. */
   unlocated: number;
+  /** Located recoveries elsewhere in MP (not drawn at the state level). */
+  elsewhereInMp: number;
 }
 
 /** What the corridor map cannot draw, counted so the map can say so. */
@@ -92,7 +110,9 @@ export const corridorTotalsQuery: QueryDef<CorridorTotals> = {
   sql: (filter) => `
 SELECT
   CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS "withinHomeDistrict",
-  CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NULL) AS INTEGER) AS unlocated
+  CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NULL) AS INTEGER) AS unlocated,
+  CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NOT NULL AND recovery_state = 'IN-MP') AS INTEGER)
+    AS "elsewhereInMp"
 FROM cases
 WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL`,
   decode: (table) => toRows<CorridorTotals>(table)[0],

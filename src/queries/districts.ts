@@ -1,8 +1,9 @@
 import type { Filter } from '../filters/filter';
-import { addDays, daysBetween } from '../filters/dates';
+import { addDays, addYears, daysBetween, monthsBefore, wholeMonths } from '../filters/dates';
 import { sqlDate } from '../filters/sql';
 import { filterToPredicate } from '../filters/where';
-import { toRows, type QueryContext, type QueryDef } from './query';
+import type { Comparison } from '../filters/url';
+import { queryFamily, toRows, type QueryContext, type QueryDef } from './query';
 
 /** Days after which a child not traced goes to the district Anti-Human-Trafficking Unit. */
 export const AHTU_DAYS = 120;
@@ -26,12 +27,18 @@ export interface DistrictRow {
   previousRank: number | null;
 }
 
-/** The period the filter covers and the one of equal length just before it. */
-export function comparisonPeriods(filter: Filter, context: QueryContext) {
+/**
+ * The period the filter covers and the one it is compared with: the same dates a year earlier
+ * (campaigns and seasons recur), or the period of equal length just before, counted in whole months
+ * when the filter covers whole calendar months.
+ */
+export function comparisonPeriods(filter: Filter, context: QueryContext, compare: Comparison) {
   const from = filter.from ?? context.firstMissing;
   const to = filter.to ?? context.asOf;
-  const length = daysBetween(from, to) + 1;
-  const previous = { from: addDays(from, -length), to: addDays(from, -1) };
+  const months = wholeMonths(from, to);
+  const previous = compare === 'year' ? { from: addYears(from, -1), to: addYears(to, -1) }
+    : months !== null ? { from: monthsBefore(from, months), to: addDays(from, -1) }
+      : { from: addDays(from, -(daysBetween(from, to) + 1)), to: addDays(from, -1) };
   return { current: { from, to }, previous, previousCovered: previous.from >= context.firstMissing };
 }
 
@@ -40,10 +47,10 @@ export function comparisonPeriods(filter: Filter, context: QueryContext) {
  * period. The district filter is ignored so the leaderboard keeps every district while the selected
  * ones are highlighted.
  */
-export const districtsQuery: QueryDef<DistrictRow[]> = {
-  name: 'districts',
+export const districtsQuery = queryFamily<Comparison, DistrictRow[]>((compare) => ({
+  name: `districts-${compare}`,
   sql: (filter, context) => {
-    const { previous, previousCovered } = comparisonPeriods(filter, context);
+    const { previous, previousCovered } = comparisonPeriods(filter, context, compare);
     const previousCases = previousCovered
       ? `SELECT origin_district, CAST(count(*) AS INTEGER) AS reported FROM cases
          WHERE ${filterToPredicate(filter, { except: ['districts', 'from', 'to'] })}
@@ -76,7 +83,7 @@ FROM board LEFT JOIN previous_cases p ON p.origin_district = board.id
 ORDER BY board.reported DESC, board.name`;
   },
   decode: (table) => toRows<DistrictRow>(table),
-};
+}));
 
 export interface DistrictMonth {
   district: string;

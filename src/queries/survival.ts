@@ -1,9 +1,11 @@
+import { OUTCOME_FIELDS } from '../filters/filter';
 import { sqlDate, sqlString } from '../filters/sql';
 import type { SurvivalGroup } from '../filters/url';
 import { ageBandExpression, filterToPredicate } from '../filters/where';
+import { HOME_STATE } from '../geo/states';
+import type { CompetingCount } from '../stats/cumulative-incidence';
 import type { SurvivalCount } from '../stats/kaplan-meier';
 import { queryFamily, toRows, type QueryDef } from './query';
-
 
 export interface GroupedSurvivalCount extends SurvivalCount {
   group: string;
@@ -13,30 +15,58 @@ const GROUP_EXPRESSION: Record<SurvivalGroup, string> = {
   none: "'all'",
   sex: 'sex',
   age: ageBandExpression(),
-  // Only recovered children have a recovery state: this grouping compares the recovered among themselves.
-  scope: "CASE WHEN recovery_state = 'IN-MP' THEN 'within' WHEN recovery_state IS NOT NULL THEN 'interstate' END",
   district: 'origin_district',
 };
 
+/** Days from going missing to recovery, or to the as-of date for a child still missing (censored there). */
+const followUpDays = (asOf: string) => `CAST(coalesce(recovered_date, ${sqlDate(asOf)}) - missing_date AS INTEGER)`;
+
 /**
- * Days from going missing to recovery, or to the as-of date for children still missing (censored),
- * counted per group and day: the input of the Kaplan–Meier estimator. The district grouping ignores
+ * Follow-up days per group and day, counted as recoveries or censorings: the input of the Kaplan–Meier
+ * estimator. Outcome filters are never applied (see OUTCOME_FIELDS); the district grouping also ignores
  * the district filter so every district gets its own curve.
  */
 export const survivalCountsQuery = queryFamily<SurvivalGroup, GroupedSurvivalCount[]>((group) => ({
   name: `survival-${group}`,
   sql: (filter, { asOf }) => `
 SELECT ${GROUP_EXPRESSION[group]} AS "group",
-  CAST(coalesce(recovered_date, ${sqlDate(asOf)}) - missing_date AS INTEGER) AS time,
+  ${followUpDays(asOf)} AS time,
   CAST(count(recovered_date) AS INTEGER) AS events,
   CAST(count(*) - count(recovered_date) AS INTEGER) AS censored
 FROM cases
-WHERE ${filterToPredicate(filter, group === 'district' ? { except: 'districts' } : {})}
+WHERE ${filterToPredicate(filter, { except: group === 'district' ? [...OUTCOME_FIELDS, 'districts'] : OUTCOME_FIELDS })}
   AND ${GROUP_EXPRESSION[group]} IS NOT NULL
 GROUP BY ALL
 ORDER BY "group", time`,
   decode: (table) => toRows<GroupedSurvivalCount>(table),
 }));
+
+/** Where a child was recovered, as competing outcomes; the index is the `cause` of a CompetingCount. */
+export const RECOVERY_PLACES = ['home', 'mp', 'interstate', 'unknown'] as const;
+export type RecoveryPlace = (typeof RECOVERY_PLACES)[number];
+
+const RECOVERY_PLACE_EXPRESSION = `CASE
+    WHEN recovered_date IS NULL THEN NULL
+    WHEN recovery_state IS NULL THEN ${RECOVERY_PLACES.indexOf('unknown')}
+    WHEN recovery_state = ${sqlString(HOME_STATE)} AND recovery_district = origin_district THEN ${RECOVERY_PLACES.indexOf('home')}
+    WHEN recovery_state = ${sqlString(HOME_STATE)} THEN ${RECOVERY_PLACES.indexOf('mp')}
+    ELSE ${RECOVERY_PLACES.indexOf('interstate')} END`;
+
+/**
+ * Follow-up days per day and outcome (recovered in the home district, elsewhere in MP, in another
+ * state, at a place whose state is not known; NULL = still missing, censored): the input of the
+ * Aalen–Johansen estimator. Outcome filters are not applied, as for every survival estimate.
+ */
+export const recoveryPlaceCountsQuery: QueryDef<CompetingCount[]> = {
+  name: 'recovery-place-counts',
+  sql: (filter, { asOf }) => `
+SELECT ${followUpDays(asOf)} AS time, ${RECOVERY_PLACE_EXPRESSION} AS cause, CAST(count(*) AS INTEGER) AS count
+FROM cases
+WHERE ${filterToPredicate(filter, { except: OUTCOME_FIELDS })}
+GROUP BY ALL
+ORDER BY time, cause`,
+  decode: (table) => toRows<CompetingCount>(table),
+};
 
 /** Splits grouped counts into one list per group, in first-seen order. */
 export function countsByGroup(rows: readonly GroupedSurvivalCount[]): Map<string, SurvivalCount[]> {

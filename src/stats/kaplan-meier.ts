@@ -29,6 +29,8 @@ export interface SurvivalCurve {
   events: number;
   /** One step per distinct time with an event or a censoring, in time order. */
   steps: SurvivalStep[];
+  /** Last time anyone was observed (recovered or censored): the curve says nothing beyond it. */
+  lastTime: number | null;
   /** First time the curve is at or below 0.5; null if it never gets there. */
   median: number | null;
   medianLower: number | null;
@@ -72,6 +74,7 @@ export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): Survival
     n,
     events: totalEvents,
     steps,
+    lastTime: times.length ? times[times.length - 1] : null,
     median: firstAtOrBelowHalf((s) => s.survival),
     medianLower: firstAtOrBelowHalf((s) => s.lower),
     medianUpper: firstAtOrBelowHalf((s) => s.upper),
@@ -94,6 +97,12 @@ export function survivalAt(curve: SurvivalCurve, time: number): number {
     value = step.survival;
   }
   return value;
+}
+
+/** Share recovered by `time` (1 − S), or null when no one in the group was followed that long. */
+export function recoveredWithin(curve: SurvivalCurve, time: number): number | null {
+  if (curve.lastTime === null || time > curve.lastTime) return null;
+  return 1 - survivalAt(curve, time);
 }
 
 /** Cases still under observation (neither recovered nor censored) just before `time`. */

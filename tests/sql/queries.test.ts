@@ -3,8 +3,8 @@ import type { Engine } from '../../src/data/engine';
 import { EMPTY_FILTER, type Filter } from '../../src/filters/filter';
 import { corridorsQuery, corridorTotalsQuery } from '../../src/queries/corridors';
 import { corridorDetailQuery, focusKey } from '../../src/queries/corridor-detail';
-import { districtMonthsQuery, districtsQuery } from '../../src/queries/districts';
-import { recoveryDaysQuery, survivalCountsQuery } from '../../src/queries/survival';
+import { comparisonPeriods, districtMonthsQuery, districtsQuery } from '../../src/queries/districts';
+import { recoveryDaysQuery, recoveryPlaceCountsQuery, RECOVERY_PLACES, survivalCountsQuery } from '../../src/queries/survival';
 import { overviewQuery } from '../../src/queries/overview';
 import type { QueryDef } from '../../src/queries/query';
 import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
@@ -20,6 +20,9 @@ afterAll(() => engine.close());
 async function run<T>(query: QueryDef<T>, filter: Partial<Filter> = {}): Promise<T> {
   return query.decode(await engine.query(query.sql({ ...EMPTY_FILTER, ...filter }, { asOf: '2025-11-30', firstMissing: '2024-12-20' })));
 }
+
+const OUTCOME_FILTERS: Partial<Filter>[] = [{ status: 'recovered' }, { status: 'missing' }, { scope: 'interstate' }, { scope: 'within' },
+  { states: ['IN-UP'] }];
 
 describe('overview', () => {
   it('counts reported, recovered, still missing, interstate and unlocated', async () => {
@@ -70,8 +73,8 @@ describe('corridors', () => {
   it('counts home-district and unlocated recoveries instead of drawing them', async () => {
     const drawn = (await run(corridorsQuery('place'))).reduce((n, c) => n + c.count, 0);
     expect(drawn).toBe(6);
-    expect(await run(corridorTotalsQuery)).toEqual({ withinHomeDistrict: 1, unlocated: 1 });
-    expect(await run(corridorTotalsQuery, { districts: ['shivpuri'] })).toEqual({ withinHomeDistrict: 0, unlocated: 0 });
+    expect(await run(corridorTotalsQuery)).toEqual({ withinHomeDistrict: 1, unlocated: 1, elsewhereInMp: 2 });
+    expect(await run(corridorTotalsQuery, { districts: ['shivpuri'] })).toEqual({ withinHomeDistrict: 0, unlocated: 0, elsewhereInMp: 0 });
   });
 
   it('is empty, not an error, when nothing matches', async () => {
@@ -81,7 +84,7 @@ describe('corridors', () => {
 
 describe('district leaderboard', () => {
   it('lists all 55 districts, including those without cases', async () => {
-    const rows = await run(districtsQuery);
+    const rows = await run(districtsQuery('previous'));
     expect(rows).toHaveLength(55);
     expect(rows.find((r) => r.id === 'umaria')).toEqual({
       id: 'umaria', name: 'Umaria', nameHi: 'उमरिया', reported: 0, recovered: 0, recoveryRate: null, stillMissing: 0,
@@ -90,7 +93,7 @@ describe('district leaderboard', () => {
   });
 
   it('computes reported, recovered, rate, still missing, the 120-day rule, interstate share and rank', async () => {
-    const rows = await run(districtsQuery);
+    const rows = await run(districtsQuery('previous'));
     const pick = (id: string) => rows.find((r) => r.id === id)!;
     expect(pick('khargone')).toMatchObject({ reported: 4, recovered: 3, recoveryRate: 0.75, stillMissing: 1, overAhtuDays: 1, rank: 1 });
     expect(pick('khargone').interstateShare).toBeCloseTo(2 / 3, 10);
@@ -101,8 +104,20 @@ describe('district leaderboard', () => {
   });
 
   it('compares with the previous period of equal length when the snapshot covers it', async () => {
-    // 2025-05-01..07-31 (92 days) against 2025-01-29..04-30.
-    const rows = await run(districtsQuery, { from: '2025-05-01', to: '2025-07-31' });
+    // 2025-05-10..07-31 (83 days) against 2025-02-16..05-09: k3, k4, t2.
+    const rows = await run(districtsQuery('previous'), { from: '2025-05-10', to: '2025-07-31' });
+    const pick = (id: string) => rows.find((r) => r.id === id)!;
+    expect(pick('katni')).toMatchObject({ reported: 1, previousReported: 1 });
+    expect(pick('khargone')).toMatchObject({ reported: 0, previousReported: 2, previousRank: 1 });
+    expect(pick('bhopal')).toMatchObject({ reported: 0, previousReported: 0 });
+  });
+
+  it('compares whole calendar months with as many whole months before them', async () => {
+    // May–July 2025 against February–April 2025 (not the 92 days from 29 January).
+    const context = { asOf: '2025-11-30', firstMissing: '2024-12-20' };
+    expect(comparisonPeriods({ ...EMPTY_FILTER, from: '2025-05-01', to: '2025-07-31' }, context, 'previous').previous)
+      .toEqual({ from: '2025-02-01', to: '2025-04-30' });
+    const rows = await run(districtsQuery('previous'), { from: '2025-05-01', to: '2025-07-31' });
     const pick = (id: string) => rows.find((r) => r.id === id)!;
     expect(pick('katni')).toMatchObject({ reported: 2, rank: 1, previousReported: 0, previousRank: 3 });
     expect(pick('shivpuri')).toMatchObject({ reported: 1, rank: 2, previousReported: 0, previousRank: 3 });
@@ -110,8 +125,19 @@ describe('district leaderboard', () => {
     expect(pick('bhopal')).toMatchObject({ reported: 0, previousReported: 1, previousRank: 2 });
   });
 
+  it('compares with the same period last year, when the snapshot covers it', async () => {
+    const context = { asOf: '2025-11-30', firstMissing: '2024-01-01' };
+    const periods = comparisonPeriods({ ...EMPTY_FILTER, from: '2025-01-01', to: '2025-03-31' }, context, 'year');
+    expect(periods).toMatchObject({ previous: { from: '2024-01-01', to: '2024-03-31' }, previousCovered: true });
+    expect(comparisonPeriods({ ...EMPTY_FILTER, from: '2025-01-01', to: '2025-03-31' }, { ...context, firstMissing: '2024-12-20' }, 'year')
+      .previousCovered).toBe(false);
+    const rows = await run(districtsQuery('year'), { from: '2025-12-20', to: '2026-01-31' });
+    expect(rows.find((r) => r.id === 'khargone')).toMatchObject({ reported: 0, previousReported: 1 });
+    expect(rows.find((r) => r.id === 'bhopal')).toMatchObject({ previousReported: 1 });
+  });
+
   it('keeps every district when districts are selected, but follows the other filters', async () => {
-    const rows = await run(districtsQuery, { districts: ['khargone'], sex: ['F'] });
+    const rows = await run(districtsQuery('previous'), { districts: ['khargone'], sex: ['F'] });
     expect(rows).toHaveLength(55);
     expect(rows.find((r) => r.id === 'khargone')).toMatchObject({ reported: 3, recovered: 2 });
     expect(rows.find((r) => r.id === 'katni')).toMatchObject({ reported: 2, recovered: 2 });
@@ -140,11 +166,20 @@ describe('survival counts', () => {
     expect(rows.filter((r) => r.group === 'U')).toEqual([{ group: 'U', time: 345, events: 0, censored: 1 }]);
   });
 
-  it('compares within-MP and interstate among the recovered only', async () => {
-    const rows = await run(survivalCountsQuery('scope'));
-    expect(rows.reduce((n, r) => n + r.censored, 0)).toBe(0);
-    expect(rows.filter((r) => r.group === 'interstate').map((r) => [r.time, r.events])).toEqual([[10, 1], [30, 2], [45, 1]]);
-    expect(rows.filter((r) => r.group === 'within').map((r) => r.time)).toEqual([1, 2, 4, 20]);
+  it('never applies a filter on the outcome, which would drop the children still missing', async () => {
+    const all = await run(survivalCountsQuery('sex'));
+    for (const filter of OUTCOME_FILTERS) expect(await run(survivalCountsQuery('sex'), filter), JSON.stringify(filter)).toEqual(all);
+    expect(await run(survivalCountsQuery('sex'), { status: 'recovered', sex: ['M'] })).toEqual(all.filter((r) => r.group === 'M'));
+  });
+
+  it("gives each child's days and place of recovery (home district, elsewhere in MP, another state), or censoring", async () => {
+    const rows = await run(recoveryPlaceCountsQuery);
+    const named = rows.map((r) => [r.time, r.cause === null ? 'missing' : RECOVERY_PLACES[r.cause], r.count]);
+    expect(named).toEqual([
+      [1, 'mp', 1], [2, 'home', 1], [4, 'mp', 1], [10, 'interstate', 1], [20, 'mp', 1], [30, 'interstate', 2],
+      [45, 'interstate', 1], [243, 'missing', 1], [345, 'missing', 1],
+    ]);
+    for (const filter of OUTCOME_FILTERS) expect(await run(recoveryPlaceCountsQuery, filter)).toEqual(rows);
   });
 
   it('groups by age band and leaves out unrecorded ages', async () => {
@@ -159,7 +194,7 @@ describe('survival counts', () => {
 });
 
 describe('corridor levels and details', () => {
-  it('aggregates to districts, naming MP districts from the reference table', async () => {
+  it('aggregates to districts, naming MP districts from the reference table and keeping cities without one', async () => {
     const corridors = await run(corridorsQuery('district'));
     expect(corridors.map((c) => [c.origin, c.place, c.state, c.count])).toEqual([
       ['khargone', 'Gorakhpur', 'IN-UP', 2],
@@ -195,6 +230,16 @@ describe('corridor levels and details', () => {
     expect(detail.places).toHaveLength(3);
   });
 
+  it('describes a destination with the same children its ring counts: drawn recoveries only', async () => {
+    const ring = (await run(corridorsQuery('place'))).filter((c) => c.target === 'Indore|indore|IN-MP').reduce((n, c) => n + c.count, 0);
+    expect((await run(corridorDetailQuery(focusKey({ kind: 'destination', target: 'Indore|indore|IN-MP', level: 'place' })))).total.cases)
+      .toBe(ring);
+    const home = await run(corridorDetailQuery(focusKey({ kind: 'destination', target: 'Khargone|khargone|IN-MP', level: 'place' })));
+    expect(home.total.cases).toBe(0);
+    const surat = await run(corridorDetailQuery(focusKey({ kind: 'destination', target: 'Surat|IN-GJ', level: 'district' })));
+    expect(surat.total.cases).toBe(1);
+  });
+
   it('escapes a hostile destination key', async () => {
     const detail = await run(corridorDetailQuery(focusKey({ kind: 'destination', target: "x' OR '1'='1", level: 'state' })));
     expect(detail.total.cases).toBe(0);
@@ -203,7 +248,7 @@ describe('corridor levels and details', () => {
 
 describe('monthly timeline', () => {
   it('counts reports by month missing and recoveries by month recovered', async () => {
-    expect(await run(timelineQuery)).toEqual([
+    expect((await run(timelineQuery)).map(({ missedShare: _, ...m }) => m)).toEqual([
       { month: '2024-12', reported: 1, recovered: 0 },
       { month: '2025-01', reported: 2, recovered: 1 },
       { month: '2025-02', reported: 2, recovered: 2 },
@@ -214,6 +259,16 @@ describe('monthly timeline', () => {
       { month: '2025-07', reported: 1, recovered: 0 },
       { month: '2025-08', reported: 0, recovered: 1 },
     ]);
+  });
+
+  it("estimates how short the first months' recoveries are, from the delays seen", async () => {
+    // Delays 1, 2, 4, 10, 20, 30, 30, 45 days; the period starts 2024-12-20. Mid-January is 26 days in:
+    // 3 of 8 delays are longer, so about 37.5% of January's recoveries are of children missing before the start.
+    const shares = (await run(timelineQuery)).map((m) => [m.month, m.missedShare]);
+    expect(shares.slice(0, 3)).toEqual([['2024-12', 1], ['2025-01', 0.375], ['2025-02', 0]]);
+    const fromMarch = await run(timelineQuery, { from: '2025-03-01' });
+    // From March: delays 2, 4, 20, 45; mid-March is 14 days in, so half of March's recoveries are missed.
+    expect(fromMarch[0]).toMatchObject({ month: '2025-03', missedShare: 0.5 });
   });
 
   it('keeps the whole range of months for the brushable timeline when a date range is set', async () => {

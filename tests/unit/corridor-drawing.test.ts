@@ -43,7 +43,7 @@ describe('sortDistricts', () => {
   const row = (name: string, reported: number, medianDays: number | null): LeaderboardRow => ({
     id: name.toLowerCase(), name, nameHi: name, reported, recovered: 0, recoveryRate: null, medianDays, stillMissing: 0,
     overAhtuDays: 0, interstateShare: null, rank: 1, previousReported: null, previousRank: null, change: null,
-    rankChange: null, monthly: [],
+    rankChange: null, monthly: [], within30: { share: null, atRisk: 0 }, within120: { share: null, atRisk: 0 },
   });
   const rows = [row('Bhind', 5, 20), row('Agar Malwa', 5, null), row('Dhar', 9, 3)];
 

@@ -32,7 +32,7 @@ describe('English and Hindi strings', () => {
 
   it('use the police words of the glossary', () => {
     expect(hi.kpi.recovered).toBe('दस्तयाब');
-    expect(hi.kpi.rate).toBe('दस्तयाबी दर');
+    expect(hi.kpi.rate).toBe('अब तक की दस्तयाबी दर');
     expect(hi.app.synthetic).toContain('कृत्रिम (डेमो) डेटा');
     expect(hi.sex.F).toBe('बालिका');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSurvivalGroups, survivalChartRows } from '../../src/views/recovery/survival-groups';
+import { buildSurvivalGroups, chartEndDay, survivalChartRows } from '../../src/views/recovery/survival-groups';
 
 const counts = (group: string, n: number) => Array.from({ length: n }, (_, i) => ({ group, time: i + 1, events: 1, censored: 0 }));
 
@@ -22,8 +22,21 @@ describe('survival groups', () => {
 
   it('gives chart rows in percent at each step, starting at 100%', () => {
     const rows = survivalChartRows(buildSurvivalGroups(counts('F', 4), 'sex', []), 10);
-    expect(rows).toEqual([
-      { time: 0, F: 100 }, { time: 1, F: 75 }, { time: 2, F: 50 }, { time: 3, F: 25 }, { time: 4, F: 0 }, { time: 10, F: 0 },
-    ]);
+    expect(rows).toEqual([{ time: 0, F: 100 }, { time: 1, F: 75 }, { time: 2, F: 50 }, { time: 3, F: 25 }, { time: 4, F: 0 }]);
+  });
+
+  it("ends each curve at its group's last observed day, with no flat extension", () => {
+    const rows = [
+      ...counts('F', 2),
+      { group: 'F', time: 40, events: 0, censored: 3 },
+      { group: 'M', time: 5, events: 1, censored: 0 }, { group: 'M', time: 9, events: 0, censored: 1 },
+    ];
+    const groups = buildSurvivalGroups(rows, 'sex', []);
+    expect(chartEndDay(groups, 730)).toBe(40);
+    const chart = survivalChartRows(groups, 730);
+    expect(chart.map((r) => r.time)).toEqual([0, 1, 2, 5, 9, 40]);
+    expect(chart.find((r) => r.time === 9)).toEqual({ time: 9, F: 60, M: 50 });
+    expect(chart.find((r) => r.time === 40)).toEqual({ time: 40, F: 60 });
+    expect(chartEndDay(groups, 30)).toBe(30);
   });
 });

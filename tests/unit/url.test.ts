@@ -14,7 +14,7 @@ describe('URL ⇄ location', () => {
       view: 'districts',
       lang: 'hi',
       snapshot: 'scale-1m',
-      settings: { group: 'district', level: 'state', color: 'days' },
+      settings: { group: 'district', level: 'state', color: 'days', compare: 'year' },
       filter: {
         from: '2023-01-01', to: '2024-12-31', sex: ['F', 'T'], ageBands: ['12-14', '15-17'],
         districts: ['khargone', 'agar-malwa'], states: ['IN-UP', 'IN-GJ'], scope: 'interstate', status: 'recovered',
@@ -23,7 +23,7 @@ describe('URL ⇄ location', () => {
     const hash = formatLocation(location);
     expect(hash).toBe('#/districts?from=2023-01-01&to=2024-12-31&sex=F,T&age=12-14,15-17'
       + '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered'
-      + '&group=district&level=state&color=days&snapshot=scale-1m&lang=hi');
+      + '&group=district&level=state&color=days&compare=year&snapshot=scale-1m&lang=hi');
     expect(parseLocation(hash)).toEqual(location);
   });
 

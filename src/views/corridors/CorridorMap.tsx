@@ -87,7 +87,7 @@ export function CorridorMap({ corridors, origins, level, coloring, selectedDistr
                 })}</strong>
                 {level !== 'state' && <span>{stateName(c.state, f)}</span>}
                 <span>{t('corridors.count')}: {number(c.count)}</span>
-                <span>{t('corridors.medianDays')}: {t('corridors.days', { n: number(c.medianDays) })}</span>
+                <span>{t('corridors.medianDaysRecovered')}: {t('corridors.days', { n: number(c.medianDays) })}</span>
               </>
             );
           })()}

@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { useQuery } from '../../data/use-query';
 import { useLocation } from '../../filters/location-store';
 import { useT } from '../../i18n';
 import { corridorDetailQuery, focusKey, type CorridorFocus, type CorridorDetailRow } from '../../queries/corridor-detail';
+import { survivalCountsQuery } from '../../queries/survival';
+import { kaplanMeier } from '../../stats/kaplan-meier';
 import { Sparkline } from '../shared/Sparkline';
 
 function Mix({ rows, label, total }: { rows: CorridorDetailRow[]; label: (key: string) => string; total: number }) {
@@ -29,7 +32,15 @@ export function CorridorPanel({ focus, title, onClose, filterAction }: {
   const { filter } = useLocation();
   const { t, number, percent } = useT();
   const result = useQuery(corridorDetailQuery(focusKey(focus)), filter);
+  const originFilter = useMemo(
+    () => ({ ...filter, districts: focus.kind === 'origin' ? [focus.origin] : filter.districts }),
+    [filter, focus],
+  );
+  // An origin's children include those still missing: its median is Kaplan–Meier, never over the recovered alone.
+  const survival = useQuery(survivalCountsQuery('none'), originFilter);
+  const kmMedian = useMemo(() => (survival.data ? kaplanMeier(survival.data).median : null), [survival.data]);
   const d = result.data;
+  const median = focus.kind === 'origin' ? kmMedian : d?.total.medianDays ?? null;
   return (
     <aside className="corridor-panel" data-testid="corridor-panel" aria-label={title}>
       <div className="section-head">
@@ -42,7 +53,10 @@ export function CorridorPanel({ focus, title, onClose, filterAction }: {
           <dl className="facts">
             <div><dt>{t('recovery.cases')}</dt><dd data-testid="panel-cases">{number(d.total.cases)}</dd></div>
             <div><dt>{t('kpi.recovered')}</dt><dd>{number(d.total.recovered)}</dd></div>
-            <div><dt>{t('corridors.medianDays')}</dt><dd>{d.total.medianDays === null ? '–' : t('corridors.days', { n: number(d.total.medianDays) })}</dd></div>
+            <div>
+              <dt>{t(focus.kind === 'origin' ? 'corridors.medianDaysKm' : 'corridors.medianDaysRecovered')}</dt>
+              <dd data-testid="panel-median">{median === null ? '–' : t('corridors.days', { n: number(median) })}</dd>
+            </div>
             <div><dt>{t('corridors.accusedArrested')}</dt>
               <dd>{d.total.arrestKnown ? percent(d.total.withAccusedArrested / d.total.arrestKnown) : '–'}</dd></div>
           </dl>

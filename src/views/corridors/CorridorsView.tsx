@@ -3,9 +3,9 @@ import { useQuery } from '../../data/use-query';
 import { toggle } from '../../filters/filter';
 import { updateFilter, updateSettings, useLocation } from '../../filters/location-store';
 import { CORRIDOR_COLORINGS, CORRIDOR_LEVELS, type CorridorColoring, type CorridorLevel } from '../../filters/url';
-import { useT } from '../../i18n';
+import { useT, type Translator } from '../../i18n';
 import type { CorridorFocus } from '../../queries/corridor-detail';
-import { corridorsQuery, corridorTotalsQuery } from '../../queries/corridors';
+import { corridorsQuery, corridorTotalsQuery, type Corridor, type CorridorTotals } from '../../queries/corridors';
 import { originCountsQuery } from '../../queries/districts';
 import { CORRIDOR_COLORS, DAYS_COLOR_STOPS, rgbCss } from '../../theme';
 import { corridorOriginColor, MAX_ARCS, type Picked } from './corridor-layers';
@@ -14,6 +14,19 @@ import { CorridorPanel } from './CorridorPanel';
 import { destinationName, stateName } from './names';
 import { TimelineBrush } from './TimelineBrush';
 import { TopCorridors } from './TopCorridors';
+
+/** Every recovered child the map leaves out, by reason; reasons with no child are not named. */
+function notDrawnReasons(totals: CorridorTotals, level: CorridorLevel, corridors: readonly Corridor[], f: Translator): string[] {
+  const capped = corridors.slice(MAX_ARCS).reduce((sum, c) => sum + c.count, 0);
+  const reasons: [key: 'home' | 'unlocated' | 'withinMp' | 'capped', n: number][] = [
+    ['home', totals.withinHomeDistrict],
+    ['unlocated', totals.unlocated],
+    ['withinMp', level === 'state' ? totals.elsewhereInMp : 0],
+    ['capped', capped],
+  ];
+  return reasons.filter(([, n]) => n > 0)
+    .map(([key, n]) => f.t(`corridors.notDrawnReason.${key}`, { n: f.number(n), shown: f.number(MAX_ARCS) }));
+}
 
 interface Focused {
   focus: CorridorFocus;
@@ -31,6 +44,7 @@ export function CorridorsView() {
   const origins = useQuery(originCountsQuery, filter);
   const [focused, setFocused] = useState<Focused>();
   const data = corridors.data ?? [];
+  const notDrawn = totals.data ? notDrawnReasons(totals.data, level, data, f) : [];
 
   const pick = useCallback((picked: Picked) => {
     if (picked.kind === 'corridor') {
@@ -102,11 +116,8 @@ export function CorridorsView() {
           <p className="note" data-testid="arcs-capped">{t('corridors.capped', { shown: number(MAX_ARCS), total: number(data.length) })}</p>
         )}
         {corridors.status === 'error' && <p className="error">{t('status.queryError', { message: corridors.error })}</p>}
-        {totals.data && (
-          <p className="note" data-testid="not-drawn">
-            {t('corridors.notDrawn', { home: number(totals.data.withinHomeDistrict), unlocated: number(totals.data.unlocated) })}
-            {level === 'state' ? ` ${t('corridors.stateLevelNote')}` : ''}
-          </p>
+        {notDrawn.length > 0 && (
+          <p className="note" data-testid="not-drawn">{t('corridors.notDrawn', { reasons: notDrawn.join('; ') })}</p>
         )}
         <p className="attribution">{t('corridors.attribution')}</p>
       </section>

@@ -4,21 +4,27 @@ import { useQuery } from '../../data/use-query';
 import { toCsv } from '../../export/csv';
 import { downloadCsv } from '../../export/download';
 import { toggle } from '../../filters/filter';
-import { updateFilter, useLocation } from '../../filters/location-store';
+import { updateFilter, updateSettings, useLocation } from '../../filters/location-store';
+import { COMPARISONS, type Comparison } from '../../filters/url';
 import { useT, type Translator } from '../../i18n';
 import type { StringKey } from '../../i18n/strings';
-import { comparisonPeriods, districtMonthsQuery, districtsQuery } from '../../queries/districts';
+import { AHTU_DAYS, comparisonPeriods, districtMonthsQuery, districtsQuery } from '../../queries/districts';
 import { survivalCountsQuery } from '../../queries/survival';
+import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
 import { Sparkline } from '../shared/Sparkline';
-import { buildLeaderboard, type LeaderboardRow } from './leaderboard';
+import { buildLeaderboard, type LeaderboardRow, type RecoveredWithin } from './leaderboard';
 import { sortDistricts, type DistrictSort, type DistrictSortKey } from './sort-districts';
 
 interface Column {
   key: DistrictSortKey;
   label: StringKey;
+  /** What the column means, as the header's tooltip. */
+  hint?: (f: Translator) => string;
   /** The cell as text: for the table and, identically, for the CSV export. */
   text: (row: LeaderboardRow, f: Translator) => string;
 }
+
+const withinText = (w: RecoveredWithin, f: Translator) => (w.share === null ? '' : `${f.percent(w.share)} (${f.number(w.atRisk)})`);
 
 const signed = (n: number, f: Translator) => (n > 0 ? `+${f.number(n)}` : f.number(n));
 
@@ -29,8 +35,13 @@ const COLUMNS: Column[] = [
   { key: 'rankChange', label: 'districts.rankChange', text: (r, f) =>
     (r.rankChange === null ? '–' : r.rankChange === 0 ? '=' : `${r.rankChange > 0 ? '▲' : '▼'}${f.number(Math.abs(r.rankChange))}`) },
   { key: 'recovered', label: 'districts.recovered', text: (r, f) => f.number(r.recovered) },
-  { key: 'recoveryRate', label: 'districts.rate', text: (r, f) => (r.recoveryRate === null ? '–' : f.percent(r.recoveryRate)) },
-  { key: 'medianDays', label: 'districts.medianDays', text: (r, f) => (r.medianDays === null ? '–' : f.number(r.medianDays)) },
+  { key: 'recoveryRate', label: 'districts.rate', hint: (f) => f.t('districts.rateHint'),
+    text: (r, f) => (r.recoveryRate === null ? '–' : f.percent(r.recoveryRate)) },
+  { key: 'within30', label: 'districts.within30', hint: (f) => f.t('districts.withinHint', { n: 30 }), text: (r, f) => withinText(r.within30, f) },
+  { key: 'within120', label: 'districts.within120', hint: (f) => f.t('districts.withinHint', { n: AHTU_DAYS }),
+    text: (r, f) => withinText(r.within120, f) },
+  { key: 'medianDays', label: 'districts.medianDays', hint: (f) => f.t('districts.medianDaysHint'),
+    text: (r, f) => (r.medianDays === null ? '–' : f.number(r.medianDays)) },
   { key: 'stillMissing', label: 'districts.stillMissing', text: (r, f) => f.number(r.stillMissing) },
   { key: 'overAhtuDays', label: 'districts.overAhtuDays', text: (r, f) => f.number(r.overAhtuDays) },
   { key: 'interstateShare', label: 'districts.interstateShare', text: (r, f) =>
@@ -38,11 +49,11 @@ const COLUMNS: Column[] = [
 ];
 
 export function DistrictsView() {
-  const { filter } = useLocation();
+  const { filter, settings } = useLocation();
   const session = useSession();
   const f = useT();
   const { t } = f;
-  const board = useQuery(districtsQuery, filter);
+  const board = useQuery(districtsQuery(settings.compare), filter);
   const survival = useQuery(survivalCountsQuery('district'), filter);
   const months = useQuery(districtMonthsQuery, filter);
   const [sort, setSort] = useState<DistrictSort>({ key: 'reported', descending: true });
@@ -53,7 +64,7 @@ export function DistrictsView() {
   const sorted = sortDistricts(rows, sort);
   const error = [board, survival, months].find((r) => r.status === 'error');
   const periods = session.status === 'ready'
-    ? comparisonPeriods(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing })
+    ? comparisonPeriods(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, settings.compare)
     : undefined;
 
   const sortBy = (key: DistrictSortKey) =>
@@ -67,14 +78,21 @@ export function DistrictsView() {
     <section className="districts">
       <div className="section-head">
         <h2>{t('districts.heading')}</h2>
+        <label className="field inline">
+          <span>{t('districts.compareWith')}</span>
+          <select value={settings.compare} data-testid="district-compare"
+            onChange={(e) => updateSettings({ compare: e.target.value as Comparison })}>
+            {COMPARISONS.map((c) => <option key={c} value={c}>{t(`districts.compare.${c}`)}</option>)}
+          </select>
+        </label>
         <button type="button" className="action" onClick={exportCsv} data-testid="export-districts">{t('districts.export')}</button>
       </div>
       <p className="note">{t('districts.hint')}</p>
+      <OutcomeFilterNotice filter={filter} message="survival.notAppliedColumns" />
       {periods && (
         <p className="note" data-testid="comparison-note">
-          {periods.previousCovered
-            ? t('districts.comparison', { from: periods.previous.from, to: periods.previous.to })
-            : t('districts.noComparison')}
+          {t(periods.previousCovered ? 'districts.comparison' : 'districts.noComparison',
+            { from: periods.previous.from, to: periods.previous.to })}
         </p>
       )}
       {error?.status === 'error' && <p className="error">{t('status.queryError', { message: error.error })}</p>}
@@ -84,7 +102,7 @@ export function DistrictsView() {
             <th className="rank">#</th>
             {COLUMNS.map((c) => (
               <th key={c.key} className={c.key === 'name' ? undefined : 'num'}
-                aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} title={c.hint?.(f)}>
                 <button type="button" onClick={() => sortBy(c.key)} data-testid={`sort-${c.key}`}>
                   {t(c.label)}{sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
                 </button>

@@ -1,10 +1,19 @@
 import type { DistrictMonth, DistrictRow } from '../../queries/districts';
 import { countsByGroup, type GroupedSurvivalCount } from '../../queries/survival';
-import { kaplanMeier } from '../../stats/kaplan-meier';
+import { AHTU_DAYS } from '../../queries/districts';
+import { atRiskAt, kaplanMeier, recoveredWithin } from '../../stats/kaplan-meier';
+
+/** Kaplan–Meier share recovered within a number of days, with the children still at risk then. */
+export interface RecoveredWithin {
+  share: number | null;
+  atRisk: number;
+}
 
 export interface LeaderboardRow extends DistrictRow {
   /** Kaplan–Meier median days to recovery; null when fewer than half were recovered. */
   medianDays: number | null;
+  within30: RecoveredWithin;
+  within120: RecoveredWithin;
   /** Reported now minus reported in the previous period. */
   change: number | null;
   /** Places moved up (positive) or down since the previous period. */
@@ -45,10 +54,13 @@ export function buildLeaderboard(
     series.set(m.district, values);
   }
   return districts.map((d) => {
-    const counts = curves.get(d.id);
+    const curve = kaplanMeier(curves.get(d.id) ?? []);
+    const within = (days: number): RecoveredWithin => ({ share: recoveredWithin(curve, days), atRisk: atRiskAt(curve, days) });
     return {
       ...d,
-      medianDays: counts ? kaplanMeier(counts).median : null,
+      medianDays: curve.median,
+      within30: within(30),
+      within120: within(AHTU_DAYS),
       change: d.previousReported === null ? null : d.reported - d.previousReported,
       rankChange: d.previousRank === null ? null : d.previousRank - d.rank,
       monthly: series.get(d.id) ?? new Array<number>(months.length).fill(0),

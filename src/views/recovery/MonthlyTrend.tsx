@@ -1,15 +1,28 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
-import type { MonthCount } from '../../queries/timeline';
+import type { TimelineMonth } from '../../queries/timeline';
 import { CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS } from '../../theme';
 
-export function MonthlyTrend({ months }: { months: MonthCount[] }) {
+/** A month whose recoveries are estimated to lack at least this share is shaded as partial. */
+export const PARTIAL_MISSED_SHARE = 0.05;
+
+/** The months at the start of the period whose recovered count is known to be short. */
+export function partialMonths(months: readonly TimelineMonth[]): string[] {
+  return months.filter((m) => m.missedShare >= PARTIAL_MISSED_SHARE).map((m) => m.month);
+}
+
+export function MonthlyTrend({ months }: { months: TimelineMonth[] }) {
   const { t, number } = useT();
+  const partial = partialMonths(months);
   return (
     <div className="chart" data-testid="monthly-trend">
       <ResponsiveContainer width="100%" height={360}>
         <LineChart data={months} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
+          {partial.length > 0 && (
+            <ReferenceArea x1={partial[0]} x2={partial[partial.length - 1]} fill={COLORS.muted} fillOpacity={0.15}
+              label={{ value: t('recovery.partialLabel'), fill: COLORS.muted, position: 'insideTop' }} />
+          )}
           <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={24} />
           <YAxis stroke={COLORS.muted} tickFormatter={number} />
           <Tooltip
@@ -23,6 +36,11 @@ export function MonthlyTrend({ months }: { months: MonthCount[] }) {
             strokeWidth={2.5} dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
+      {partial.length > 0 && (
+        <p className="note" data-testid="partial-months">
+          {t('recovery.partialNote', { from: partial[0], to: partial[partial.length - 1] })}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,12 +4,15 @@ import { updateSettings, useLocation } from '../../filters/location-store';
 import { SURVIVAL_GROUPS, type SurvivalGroup } from '../../filters/url';
 import { DISTRICT_BY_ID } from '../../geo/mp-districts';
 import { useT } from '../../i18n';
-import { recoveryDaysQuery, survivalCountsQuery } from '../../queries/survival';
+import { recoveryDaysQuery, recoveryPlaceCountsQuery, RECOVERY_PLACES, survivalCountsQuery } from '../../queries/survival';
 import { timelineQuery } from '../../queries/timeline';
+import { cumulativeIncidence } from '../../stats/cumulative-incidence';
 import { atRiskAt } from '../../stats/kaplan-meier';
 import { GROUP_COLORS } from '../../theme';
+import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
 import { DaysHistogram } from './DaysHistogram';
 import { MonthlyTrend } from './MonthlyTrend';
+import { RecoveryPlaces } from './RecoveryPlaces';
 import { SurvivalChart } from './SurvivalChart';
 import { AT_RISK_DAYS, buildSurvivalGroups } from './survival-groups';
 
@@ -21,6 +24,11 @@ export function RecoveryView() {
   const survival = useQuery(survivalCountsQuery(settings.group), filter);
   const histogram = useQuery(recoveryDaysQuery, filter);
   const timeline = useQuery(timelineQuery, filter);
+  const places = useQuery(recoveryPlaceCountsQuery, filter);
+  const incidence = useMemo(
+    () => (places.data && places.data.length ? cumulativeIncidence(places.data, RECOVERY_PLACES.length) : undefined),
+    [places.data],
+  );
   const groups = useMemo(
     () => buildSurvivalGroups(survival.data ?? [], settings.group, filter.districts),
     [survival.data, settings.group, filter.districts],
@@ -30,11 +38,10 @@ export function RecoveryView() {
       case 'none': return t('recovery.allCases');
       case 'sex': return t(`sex.${key as 'F' | 'M' | 'T' | 'U'}`);
       case 'age': return t('recovery.ageBand', { band: key });
-      case 'scope': return key === 'within' ? t('filter.within') : t('filter.interstate');
       case 'district': return DISTRICT_BY_ID.has(key) ? name(DISTRICT_BY_ID.get(key)!) : key;
     }
   };
-  const error = [survival, histogram, timeline].find((r) => r.status === 'error');
+  const error = [survival, histogram, timeline, places].find((r) => r.status === 'error');
 
   return (
     <div className="recovery">
@@ -50,7 +57,7 @@ export function RecoveryView() {
           </label>
         </div>
         <p className="note">{t('recovery.censoringNote')}</p>
-        {settings.group === 'scope' && <p className="note">{t('recovery.scopeNote')}</p>}
+        <OutcomeFilterNotice filter={filter} />
         {error?.status === 'error' && <p className="error">{t('status.queryError', { message: error.error })}</p>}
         {survival.status === 'ready' && groups.length === 0 && <p className="empty">{t('status.empty')}</p>}
         {groups.length > 0 && (
@@ -79,7 +86,9 @@ export function RecoveryView() {
                       {' – '}
                       {g.curve.medianUpper === null ? t('recovery.notReached') : number(g.curve.medianUpper)}
                     </td>
-                    {AT_RISK_DAYS.map((d) => <td key={d} className="num">{number(atRiskAt(g.curve, d))}</td>)}
+                    {AT_RISK_DAYS.map((d) => (
+                      <td key={d} className="num">{g.curve.lastTime !== null && d <= g.curve.lastTime ? number(atRiskAt(g.curve, d)) : '—'}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
@@ -87,6 +96,13 @@ export function RecoveryView() {
             <p className="note">{t('recovery.atRiskNote')}</p>
           </>
         )}
+      </section>
+      <section>
+        <h2>{t('recovery.placesHeading')}</h2>
+        <p className="note">{t('recovery.placesNote')}</p>
+        <OutcomeFilterNotice filter={filter} />
+        {places.status === 'ready' && !incidence && <p className="empty">{t('status.empty')}</p>}
+        {incidence && <RecoveryPlaces ci={incidence} maxDays={MAX_DAYS} />}
       </section>
       <section>
         <h2>{t('recovery.histogramHeading')}</h2>

@@ -2,7 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import { useT } from '../../i18n';
 import { CHART_TOOLTIP_STYLE, COLORS, GROUP_COLORS } from '../../theme';
 import { AHTU_DAYS } from '../../queries/districts';
-import { survivalChartRows, type GroupCurve } from './survival-groups';
+import { chartEndDay, survivalChartRows, type GroupCurve } from './survival-groups';
 
 export function SurvivalChart({ groups, label, maxDays }: {
   groups: GroupCurve[];
@@ -11,12 +11,13 @@ export function SurvivalChart({ groups, label, maxDays }: {
 }) {
   const { t } = useT();
   const rows = survivalChartRows(groups, maxDays);
+  const end = chartEndDay(groups, maxDays);
   return (
     <div className="chart" data-testid="survival-chart">
       <ResponsiveContainer width="100%" height={380}>
         <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 20, left: 8 }}>
           <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
-          <XAxis dataKey="time" type="number" domain={[0, maxDays]} stroke={COLORS.muted}
+          <XAxis dataKey="time" type="number" domain={[0, end]} stroke={COLORS.muted}
             label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }} />
           <YAxis domain={[0, 100]} unit="%" stroke={COLORS.muted} />
           <ReferenceLine x={AHTU_DAYS} stroke={COLORS.warning} strokeDasharray="4 4"

@@ -13,7 +13,6 @@ export interface GroupCurve {
 const ORDER: Partial<Record<SurvivalGroup, string[]>> = {
   sex: ['F', 'M', 'T', 'U'],
   age: ['0-5', '6-11', '12-14', '15-17'],
-  scope: ['within', 'interstate'],
 };
 
 /**
@@ -36,14 +35,27 @@ export function buildSurvivalGroups(
   return curves.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key)).slice(0, MAX_CURVES);
 }
 
-/** Chart rows: for each day where any curve steps, every curve's share still missing (in %). */
+/** The last day any curve reaches, at most `maxDays`: the chart's x axis ends there. */
+export function chartEndDay(groups: readonly GroupCurve[], maxDays: number): number {
+  return Math.min(maxDays, Math.max(0, ...groups.map((g) => g.curve.lastTime ?? 0)));
+}
+
+/**
+ * Chart rows: for each day where any curve steps, every curve's share still missing (in %). A curve
+ * ends at its group's last observed day; past it the group has no value rather than a flat line.
+ */
 export function survivalChartRows(groups: readonly GroupCurve[], maxDays: number): Record<string, number>[] {
+  const end = chartEndDay(groups, maxDays);
   const times = new Set<number>([0]);
-  for (const g of groups) for (const s of g.curve.steps) if (s.time <= maxDays && s.events > 0) times.add(s.time);
-  times.add(maxDays);
+  for (const g of groups) {
+    for (const s of g.curve.steps) if (s.time <= end && s.events > 0) times.add(s.time);
+    if (g.curve.lastTime !== null && g.curve.lastTime <= end) times.add(g.curve.lastTime);
+  }
   return [...times].sort((a, b) => a - b).map((time) => {
     const row: Record<string, number> = { time };
-    for (const g of groups) row[g.key] = Math.round(survivalAt(g.curve, time) * 1000) / 10;
+    for (const g of groups) {
+      if (g.curve.lastTime !== null && time <= g.curve.lastTime) row[g.key] = Math.round(survivalAt(g.curve, time) * 1000) / 10;
+    }
     return row;
   });
 }

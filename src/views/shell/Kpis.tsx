@@ -1,30 +1,46 @@
+import { useMemo } from 'react';
 import { useQuery } from '../../data/use-query';
 import { useLocation } from '../../filters/location-store';
 import { useT } from '../../i18n';
+import { AHTU_DAYS } from '../../queries/districts';
 import { overviewQuery } from '../../queries/overview';
+import { survivalCountsQuery } from '../../queries/survival';
+import { kaplanMeier, recoveredWithin } from '../../stats/kaplan-meier';
 
-/** Headline figures for the current filter, shown above every view. */
+/**
+ * Headline figures for the current filter, shown above every view. "Recovered so far" is a raw share
+ * that favours old cases; the Kaplan–Meier shares within 30 and 120 days are fair to recent ones.
+ */
 export function Kpis() {
   const { filter } = useLocation();
   const { t, number, percent } = useT();
   const result = useQuery(overviewQuery, filter);
+  const survival = useQuery(survivalCountsQuery('none'), filter);
+  const curve = useMemo(() => (survival.data ? kaplanMeier(survival.data) : undefined), [survival.data]);
+  const within = (days: number) => {
+    const share = curve ? recoveredWithin(curve, days) : null;
+    return share === null ? '–' : percent(share);
+  };
   const o = result.data;
   const figures = o ? [
     { key: 'reported', label: t('kpi.reported'), value: number(o.reported) },
     { key: 'recovered', label: t('kpi.recovered'), value: number(o.recovered) },
-    { key: 'rate', label: t('kpi.rate'), value: o.reported ? percent(o.recovered / o.reported) : '–' },
+    { key: 'rate', label: t('kpi.rate'), hint: t('kpi.rateHint'), value: o.reported ? percent(o.recovered / o.reported) : '–' },
+    { key: 'within30', label: t('kpi.within30'), hint: t('kpi.withinHint', { n: 30 }), value: within(30) },
+    { key: 'within120', label: t('kpi.within120'), hint: t('kpi.withinHint', { n: AHTU_DAYS }), value: within(AHTU_DAYS) },
     { key: 'stillMissing', label: t('kpi.stillMissing'), value: number(o.stillMissing) },
     { key: 'interstate', label: t('kpi.interstate'), value: o.recovered ? percent(o.interstate / o.recovered) : '–' },
   ] : [];
+  const error = [result, survival].find((r) => r.status === 'error');
   return (
     <section className="kpis" aria-busy={result.status === 'loading'}>
       {figures.map((f) => (
-        <div className="kpi" key={f.key} data-testid={`kpi-${f.key}`}>
+        <div className="kpi" key={f.key} data-testid={`kpi-${f.key}`} title={f.hint}>
           <span className="kpi-value">{f.value}</span>
           <span className="kpi-label">{f.label}</span>
         </div>
       ))}
-      {result.status === 'error' && <p className="error">{t('status.queryError', { message: result.error })}</p>}
+      {error?.status === 'error' && <p className="error">{t('status.queryError', { message: error.error })}</p>}
     </section>
   );
 }

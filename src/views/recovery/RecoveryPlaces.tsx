@@ -1,0 +1,70 @@
+import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useT } from '../../i18n';
+import { AHTU_DAYS } from '../../queries/districts';
+import { RECOVERY_PLACES } from '../../queries/survival';
+import { incidenceAt, type CumulativeIncidence, type Estimate } from '../../stats/cumulative-incidence';
+import { CHART_TOOLTIP_STYLE, COLORS, RECOVERY_PLACE_COLORS } from '../../theme';
+import { PLACE_TABLE_DAYS, recoveryPlaceRows, shownPlaces } from './recovery-places';
+
+/**
+ * Where children were recovered, by days since going missing: the cumulative incidence of recovery in
+ * each place, stacked under the share still missing, so that every day adds up to 100%.
+ */
+export function RecoveryPlaces({ ci, maxDays }: { ci: CumulativeIncidence; maxDays: number }) {
+  const { t, percent, number } = useT();
+  const places = shownPlaces(ci);
+  const rows = recoveryPlaceRows(ci, maxDays);
+  const end = Math.min(maxDays, ci.lastTime);
+  const cell = (e: Estimate) => `${percent(e.value)} (${percent(e.lower)}–${percent(e.upper)})`;
+  const series = [...places.map((p) => ({ key: p, name: t(`recovery.place.${p}`), color: RECOVERY_PLACE_COLORS[p] })),
+    { key: 'stillMissing', name: t('recovery.place.stillMissing'), color: RECOVERY_PLACE_COLORS.stillMissing }];
+  return (
+    <>
+      <div className="chart" data-testid="recovery-places-chart">
+        <ResponsiveContainer width="100%" height={340}>
+          <AreaChart data={rows} margin={{ top: 8, right: 24, bottom: 20, left: 8 }}>
+            <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
+            <XAxis dataKey="time" type="number" domain={[0, end]} stroke={COLORS.muted}
+              label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }} />
+            <YAxis domain={[0, 100]} unit="%" stroke={COLORS.muted} />
+            <ReferenceLine x={AHTU_DAYS} stroke={COLORS.text} strokeDasharray="4 4"
+              label={{ value: t('recovery.ahtuLine'), fill: COLORS.text, position: 'insideTopRight' }} />
+            <Tooltip contentStyle={CHART_TOOLTIP_STYLE}
+              labelFormatter={(day) => t('corridors.days', { n: String(day) })}
+              formatter={(value) => `${String(value)}%`} />
+            <Legend verticalAlign="top" itemSorter={null} />
+            {series.map((s) => (
+              <Area key={s.key} type="stepAfter" dataKey={s.key} name={s.name} stackId="places" stroke={s.color}
+                fill={s.color} fillOpacity={0.75} isAnimationActive={false} />
+            ))}
+          </AreaChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="survival-table" data-testid="recovery-places-table">
+        <thead>
+          <tr>
+            <th>{t('recovery.day')}</th>
+            <th className="num">{t('recovery.atRisk')}</th>
+            {series.map((s) => <th key={s.key} className="num"><i className="swatch" style={{ background: s.color }} />{s.name}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {PLACE_TABLE_DAYS.map((day) => {
+            const at = incidenceAt(ci, day);
+            return (
+              <tr key={day} data-day={day}>
+                <td>{number(day)}</td>
+                <td className="num">{at ? number(at.atRisk) : '—'}</td>
+                {places.map((p) => (
+                  <td key={p} className="num" data-place={p}>{at ? cell(at.incidence[RECOVERY_PLACES.indexOf(p)]) : '—'}</td>
+                ))}
+                <td className="num" data-place="stillMissing">{at ? cell(at.stillMissing) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="note">{t('recovery.placesTableNote')}</p>
+    </>
+  );
+}
