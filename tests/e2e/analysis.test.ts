@@ -121,10 +121,103 @@ describe('linked analysis views', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-districts').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('#,District,Reported,Change,Rank,Recovered,Recovery rate,Median days to recovery,Still missing,'
-      + 'Missing > 120 days,Recovered outside MP');
+    expect(lines[0]).toBe('#,District,Reported,Change,Rank,Recovered,Recovered so far,Within 30 days,Within 120 days,'
+      + 'Median days to recovery,Still missing,Missing > 120 days,Recovered outside MP');
     expect(lines).toHaveLength(56);
     expect(lines[1]).toMatch(/^1,Agar Malwa,/);
+    await page.close();
+  });
+
+  it("keeps the girls' Kaplan–Meier median when an outcome filter is set, and says which filters it leaves out", async () => {
+    const median = (page: Page) => page.locator('[data-testid=survival-table] tr[data-group="F"] td.median').innerText();
+    const page = await harness.open('#/recovery');
+    const girls = await median(page);
+    expect(Number(girls)).toBeGreaterThan(0);
+    await expect(page.getByTestId('outcome-filters-not-applied').count()).resolves.toBe(0);
+    for (const hash of ['#/recovery?status=recovered', '#/recovery?scope=interstate', '#/recovery?state=IN-GJ&status=recovered']) {
+      const filtered = await harness.open(hash);
+      expect(await median(filtered), hash).toBe(girls);
+      const notice = await filtered.getByTestId('outcome-filters-not-applied').first().innerText();
+      expect(notice).toMatch(/^Not applied to these estimates: /);
+      await filtered.close();
+    }
+    const interstate = await harness.open('#/recovery?scope=interstate');
+    expect(await interstate.getByTestId('outcome-filters-not-applied').first().innerText())
+      .toContain('Recovered within MP / in another state');
+    await interstate.close();
+    await page.close();
+  });
+
+  it('stacks where children were recovered with the share still missing to 100%, with intervals at 30 to 365 days', async () => {
+    const page = await harness.open('#/recovery');
+    const rows = page.locator('[data-testid=recovery-places-table] tbody tr');
+    await expect(rows.count()).resolves.toBe(4);
+    for (const day of ['30', '90', '120', '365']) {
+      const cells = await page.locator(`[data-testid=recovery-places-table] tr[data-day="${day}"] td[data-place]`).allInnerTexts();
+      expect(cells).toHaveLength(4);
+      const values = cells.map((c) => Number(/^([\d.]+)%/.exec(c)![1]));
+      expect(Math.abs(values.reduce((a, b) => a + b, 0) - 100)).toBeLessThan(0.3);
+      for (const c of cells) expect(c).toMatch(/^[\d.]+% \([\d.]+%–[\d.]+%\)$/);
+    }
+    await expect(page.getByTestId('recovery-places-chart').locator('.recharts-area').count()).resolves.toBe(4);
+    await page.screenshot({ path: `${SCREENSHOTS}/recovery-places.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('ends the curves where the data ends: no numbers at risk past the last day followed', async () => {
+    const page = await harness.open('#/recovery?from=2025-09-01');
+    const cells = await page.locator('[data-testid=survival-table] tr[data-group="F"] td').allInnerTexts();
+    expect(cells.slice(-2)).toEqual(['—', '—']);
+    expect(await page.locator('[data-testid=recovery-places-table] tr[data-day="365"] td[data-place]').allInnerTexts())
+      .toEqual(['—', '—', '—', '—']);
+    await page.close();
+  });
+
+  it('shades the first months, whose recoveries miss children who went missing before the snapshot', async () => {
+    const page = await harness.open('#/recovery');
+    expect(await page.getByTestId('partial-months').innerText()).toMatch(/^Shaded, 2022-12 to 20\d\d-\d\d:/);
+    await expect(page.getByTestId('monthly-trend').locator('.recharts-reference-area').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('gives each district the Kaplan–Meier share recovered within 30 and 120 days, sortable, explained on hover', async () => {
+    const page = await harness.open('#/districts');
+    const indore = page.locator('tr[data-district=indore]');
+    expect(await indore.locator('td.within30').innerText()).toMatch(/^\d+\.\d% \([\d,]+\)$/);
+    expect(await page.getByTestId('sort-within120').locator('..').getAttribute('title')).toMatch(/Kaplan–Meier/);
+    await page.getByTestId('sort-within30').click();
+    const shares = (await page.locator('td.within30').allInnerTexts()).map((t) => Number(t.split('%')[0]));
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    expect(await page.getByTestId('kpi-within30').innerText()).toMatch(/\d+\.\d%\s+Recovered within 30 days/);
+    await page.close();
+  });
+
+  it('compares districts with the same period last year on request', async () => {
+    const page = await harness.open('#/districts?from=2025-01-01&to=2025-06-30');
+    expect(await page.getByTestId('comparison-note').innerText()).toContain('2024-07-01 to 2024-12-31');
+    await page.getByTestId('district-compare').selectOption('year');
+    await settle(page);
+    expect(hashOf(page)).toBe('#/districts?from=2025-01-01&to=2025-06-30&compare=year');
+    expect(await page.getByTestId('comparison-note').innerText()).toContain('2024-01-01 to 2024-06-30');
+    await page.close();
+  });
+
+  it('draws corridors to cities that are their own district, and counts every recovered child not drawn', async () => {
+    const page = await harness.open('#/corridors?level=district&scope=interstate');
+    await expect(page.getByTestId('top-corridors').locator('.route').allInnerTexts())
+      .resolves.toEqual(expect.arrayContaining([expect.stringMatching(/→ (Delhi|Mumbai)/)]));
+    const interstate = await harness.open('#/corridors?level=state');
+    expect(await interstate.getByTestId('not-drawn').innerText())
+      .toMatch(/^Counted but not drawn: [\d,]+ recovered in their home district; [\d,]+ at places not located; [\d,]+ recovered elsewhere in MP\.$/);
+    await interstate.close();
+    await page.close();
+  });
+
+  it('labels a corridor panel median as one among those recovered there', async () => {
+    const page = await harness.open('#/corridors');
+    await page.locator('.corridor-item').first().click();
+    await settle(page);
+    expect(await page.getByTestId('corridor-panel').innerText()).toContain('Median days among those recovered there');
     await page.close();
   });
 

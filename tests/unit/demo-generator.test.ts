@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateDemoCases } from '../../src/cli/generate-demo';
+import { GROWING_CORRIDORS, generateDemoCases } from '../../src/cli/generate-demo';
 import { townsFromFile, type TownFile } from '../../src/geo/gazetteer';
 import { DISTRICT_BY_ID } from '../../src/geo/mp-districts';
+import { kaplanMeier, type SurvivalCount } from '../../src/stats/kaplan-meier';
 
 const towns = townsFromFile(JSON.parse(readFileSync('src/geo/data/towns.json', 'utf8')) as TownFile);
 const options = { seed: 7, asOf: '2025-11-30', years: 3, towns };
@@ -43,5 +44,57 @@ describe('demo generator', () => {
   it('sends interstate recoveries to the real destinations, located at their towns', () => {
     const places = new Set(cases.filter((c) => c.recovery_state && c.recovery_state !== 'IN-MP').map((c) => c.recovery_place));
     for (const place of ['Surat', 'Kota', 'Gorakhpur', 'Mumbai', 'Delhi', 'Alwar', 'Bhilwara']) expect(places).toContain(place);
+  });
+
+  const days = (c: (typeof cases)[number]) => (Date.parse(c.recovered_date ?? '2025-11-30') - Date.parse(c.missing_date)) / 86_400_000;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const kmMedian = (of: typeof cases) => kaplanMeier(of.map((c): SurvivalCount => ({
+    time: days(c), events: c.recovered_date ? 1 : 0, censored: c.recovered_date ? 0 : 1 }))).median!;
+  const recovered = cases.filter((c) => c.recovered_date !== null);
+
+  it('recovers children found in another state later than those found in their home district', () => {
+    const home = recovered.filter((c) => c.recovery_state === 'IN-MP' && c.recovery_district === c.origin_district);
+    const interstate = recovered.filter((c) => c.recovery_state !== 'IN-MP');
+    expect(median(interstate.map(days))).toBeGreaterThan(3 * median(home.map(days)));
+  });
+
+  it('finds children missing longer more often out of state', () => {
+    const outOfState = (lo: number, hi: number) => share((c) => c.recovery_state !== 'IN-MP', recovered.filter((c) => days(c) >= lo && days(c) < hi));
+    expect(outOfState(0, 8)).toBeLessThan(outOfState(60, 365));
+    expect(outOfState(60, 365)).toBeLessThan(outOfState(365, 10_000));
+  });
+
+  it('recovers girls of 15–17 more slowly than children under 6 (Kaplan–Meier medians)', () => {
+    const olderGirls = kmMedian(cases.filter((c) => c.sex === 'F' && (c.age_years ?? 0) >= 15));
+    const young = kmMedian(cases.filter((c) => c.age_years !== null && c.age_years <= 5));
+    expect(olderGirls).toBeGreaterThan(2 * young);
+  });
+
+  it('has cities report more than their share of people, as Indore (~8%) and Bhopal (~6%) do', () => {
+    expect(share((c) => c.origin_district === 'indore')).toBeGreaterThan(0.07);
+    expect(share((c) => c.origin_district === 'indore')).toBeLessThan(0.09);
+    expect(share((c) => c.origin_district === 'bhopal')).toBeGreaterThan(0.05);
+    expect(share((c) => c.origin_district === 'bhopal')).toBeLessThan(0.07);
+  });
+
+  it('sends children to destinations in at least 22 other states, with a mix that depends on the origin district', () => {
+    const interstate = recovered.filter((c) => c.recovery_state !== 'IN-MP');
+    expect(new Set(interstate.map((c) => c.recovery_state)).size).toBeGreaterThanOrEqual(22);
+    const topState = (district: string) => {
+      const tally = new Map<string, number>();
+      for (const c of interstate.filter((x) => x.origin_district === district)) tally.set(c.recovery_state!, (tally.get(c.recovery_state!) ?? 0) + 1);
+      return [...tally].sort((a, b) => b[1] - a[1])[0][0];
+    };
+    // Border districts lean to their neighbours: Khargone to Maharashtra or Gujarat, Rewa to Uttar Pradesh.
+    expect(new Set(['khargone', 'rewa', 'morena', 'balaghat', 'jhabua'].map(topState)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('plants corridors that grow over the last six months against their previous twelve', () => {
+    for (const { origin, destination } of GROWING_CORRIDORS) {
+      const on = recovered.filter((c) => c.origin_district === origin && c.recovery_place === destination);
+      const recent = on.filter((c) => c.recovered_date! > '2025-05-31').length / 6;
+      const before = on.filter((c) => c.recovered_date! > '2024-05-31' && c.recovered_date! <= '2025-05-31').length / 12;
+      expect(recent, `${origin} → ${destination}`).toBeGreaterThan(3 * Math.max(before, 0.5));
+    }
   });
 });

@@ -25,6 +25,16 @@ describe('buildLeaderboard', () => {
     expect(rows.map((r) => r.medianDays)).toEqual([9, null, null]);
   });
 
+  it('gives the Kaplan–Meier share recovered within 30 and 120 days with the number at risk, blank past follow-up', () => {
+    // Dhar: recovered on days 5 and 9, one still missing followed 40 days; Guna: two still missing after 300 days.
+    expect(rows[0].within30.share).toBeCloseTo(2 / 3, 12);
+    expect(rows[0].within30.atRisk).toBe(1);
+    expect(rows[0].within120).toEqual({ share: null, atRisk: 0 });
+    expect(rows[1].within30).toEqual({ share: 0, atRisk: 2 });
+    expect(rows[1].within120).toEqual({ share: 0, atRisk: 2 });
+    expect(rows[2].within30.share).toBeNull();
+  });
+
   it('gives change and rank movement, upward positive', () => {
     expect(rows.map((r) => [r.change, r.rankChange])).toEqual([[-2, -1], [1, 1], [null, null]]);
   });

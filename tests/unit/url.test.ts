@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../src/filters/filter';
+import { addYears, monthsBefore, wholeMonths } from '../../src/filters/dates';
 import { DEFAULT_LOCATION, DEFAULT_SETTINGS, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
 
 describe('URL ⇄ location', () => {
@@ -42,5 +43,20 @@ describe('URL ⇄ location', () => {
     expect(location.snapshot).toBeUndefined();
     expect(location.lang).toBe('en');
     expect(parseLocation('#/recovery?group=bogus&level=planet&color=red').settings).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('comparison dates', () => {
+  it('shifts a date by whole years, 29 February becoming 28 February', () => {
+    expect(addYears('2025-03-31', -1)).toBe('2024-03-31');
+    expect(addYears('2024-02-29', -1)).toBe('2023-02-28');
+  });
+
+  it('counts whole calendar months, and none for a range that cuts a month', () => {
+    expect(wholeMonths('2025-05-01', '2025-07-31')).toBe(3);
+    expect(wholeMonths('2024-12-01', '2025-11-30')).toBe(12);
+    expect(wholeMonths('2025-05-02', '2025-07-31')).toBeNull();
+    expect(wholeMonths('2025-05-01', '2025-07-30')).toBeNull();
+    expect(monthsBefore('2025-02-01', 3)).toBe('2024-11-01');
   });
 });
