@@ -19,7 +19,7 @@ import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../queri
 import { overviewQuery } from '../queries/overview';
 import type { QueryContext, QueryDef } from '../queries/query';
 import { createCasesFromParquetSql, createDistrictsSql, duckdbMemorySql } from '../queries/snapshot-tables';
-import { recoveryDaysQuery, survivalCountsQuery } from '../queries/survival';
+import { recoveryDaysQuery, recoveryPlaceCountsQuery, survivalCountsQuery } from '../queries/survival';
 import { reportedMonthsQuery, timelineQuery } from '../queries/timeline';
 import { openNativeDuckDB } from './native-duckdb';
 // @ts-expect-error plain ESM scripts without type declarations
@@ -57,15 +57,17 @@ const QUERIES: [string, QueryDef<unknown>][] = [
   ['corridors (state)', corridorsQuery('state')],
   ['corridor totals', corridorTotalsQuery],
   ['origin counts', originCountsQuery],
-  ['districts', districtsQuery],
+  ['districts', districtsQuery('previous')],
   ['district months', districtMonthsQuery],
   ['survival by sex', survivalCountsQuery('sex')],
   ['survival by district', survivalCountsQuery('district')],
+  ['survival overall', survivalCountsQuery('none')],
+  ['recovery places', recoveryPlaceCountsQuery],
   ['recovery days', recoveryDaysQuery],
   ['timeline', timelineQuery],
   ['reported months', reportedMonthsQuery],
   ['corridor detail (origin)', corridorDetailQuery(focusKey({ kind: 'origin', origin: 'indore' }))],
-] as [string, QueryDef<unknown>][];
+];
 
 /** At least 20 distinct filter changes a user makes: dates, brushing, sex, age, districts, states, scope, status. */
 function filterSequence(): Filter[] {

@@ -26,7 +26,7 @@ export function RecoveryPlaces({ ci, maxDays }: { ci: CumulativeIncidence; maxDa
             <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
             <XAxis dataKey="time" type="number" domain={[0, end]} stroke={COLORS.muted}
               label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }} />
-            <YAxis domain={[0, 100]} unit="%" stroke={COLORS.muted} />
+            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} allowDataOverflow unit="%" stroke={COLORS.muted} />
             <ReferenceLine x={AHTU_DAYS} stroke={COLORS.text} strokeDasharray="4 4"
               label={{ value: t('recovery.ahtuLine'), fill: COLORS.text, position: 'insideTopRight' }} />
             <Tooltip contentStyle={CHART_TOOLTIP_STYLE}
