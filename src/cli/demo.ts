@@ -1,7 +1,8 @@
 /**
- * `npm run demo [-- --rows N --name NAME --seed S --as-of YYYY-MM-DD --years Y --csv FILE]` writes a
+ * `npm run demo [-- --rows N --name NAME --seed S --as-of YYYY-MM-DD --years Y --csv FILE --trend-free]` writes a
  * synthetic snapshot to data/snapshots/<name>/ and lists it in data/snapshots/index.json. Large
- * snapshots (1M, 10M) are spread over up to ten years and written through native DuckDB.
+ * snapshots (1M, 10M) are spread over up to ten years and written through native DuckDB. `--trend-free` is the
+ * null mode: every corridor keeps a constant rate (no growth, seasons, campaigns or growing corridors).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     years: { type: 'string', default: '3' },
     out: { type: 'string', default: 'data/snapshots' },
     csv: { type: 'string' },
+    'trend-free': { type: 'boolean', default: false },
   },
 });
 
@@ -34,7 +36,7 @@ const { townFile, engine } = await nodeContext();
 const seed = Number(values.seed);
 const rows = values.rows ? Number(values.rows) : undefined;
 const years = rows ? Math.min(MAX_YEARS, Math.max(Number(values.years), Math.ceil(rows / 11_500))) : Number(values.years);
-const options: DemoOptions = { seed, asOf: values['as-of']!, years, rows, towns: townsFromFile(townFile) };
+const options: DemoOptions = { seed, asOf: values['as-of']!, years, rows, towns: townsFromFile(townFile), trend: !values['trend-free'] };
 const dir = join(values.out!, values.name!);
 mkdirSync(dir, { recursive: true });
 const file = join(dir, 'cases.parquet');

@@ -22,6 +22,11 @@ export interface DemoOptions {
   rows?: number;
   years: number;
   towns: readonly Town[];
+  /**
+   * False for the null mode: no yearly growth, seasons, campaign months or growing corridors, so every
+   * corridor's rate is constant in time (what the emerging-corridor test's false-alarm rate is measured on).
+   */
+  trend?: boolean;
 }
 
 /** 2011 census population in lakh, split for districts carved out since. */
@@ -74,9 +79,9 @@ const KNOWN_CORRIDORS: [origin: string, destination: string, factor: number][] =
  * recoveries a month at the demo's scale (more in larger snapshots).
  */
 export const GROWING_CORRIDORS: { origin: string; destination: string; perMonth: number }[] = [
-  { origin: 'khargone', destination: 'Gorakhpur', perMonth: 4 },
-  { origin: 'dhar', destination: 'Morbi', perMonth: 4 },
-  { origin: 'rewa', destination: 'Ludhiana', perMonth: 3 },
+  { origin: 'khargone', destination: 'Gorakhpur', perMonth: 6 },
+  { origin: 'dhar', destination: 'Morbi', perMonth: 6 },
+  { origin: 'rewa', destination: 'Ludhiana', perMonth: 4 },
 ];
 const GROWTH_MONTHS = 6;
 
@@ -179,14 +184,15 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
     MP_DISTRICTS.filter((d) => d.id !== o.id),
     (d) => POPULATION_LAKH[d.id] * (d.id === 'indore' || d.id === 'bhopal' ? 3 : 1)
       * Math.exp(-haversineKm(o.lat, o.lon, d.lat, d.lon) / 150))]));
+  const trend = options.trend ?? true;
   const pickDay = (year: number) => {
     // Mild seasonality (more reports in the summer months) and ~3% growth a year.
     for (;;) {
       const day = Math.floor(random() * span);
       const date = addDays(start, day);
       const month = Number(date.slice(5, 7));
-      const seasonal = month >= 4 && month <= 6 ? 1.15 : 1;
-      const growth = 1 + 0.03 * (Number(date.slice(0, 4)) - year);
+      const seasonal = trend && month >= 4 && month <= 6 ? 1.15 : 1;
+      const growth = trend ? 1 + 0.03 * (Number(date.slice(0, 4)) - year) : 1;
       if (random() * 1.25 < seasonal * growth) return date;
     }
   };
@@ -244,7 +250,7 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
         : r < pace.fast + pace.medium ? Math.round(45 * pace.scale * Math.exp(0.8 * gaussian(random)))
         : Math.round(-500 * pace.scale * Math.log(1 - random()));
       let date = addDays(missing, Math.max(0, delay));
-      if (delay > 20 && random() < 0.3) date = nextCampaignDay(date, random);
+      if (trend && delay > 20 && random() < 0.3) date = nextCampaignDay(date, random);
       delay = daysBetween(missing, date);
       if (date <= options.asOf) recovered = date;
     }
@@ -267,14 +273,15 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
 
   // The growing corridors: extra recoveries in the last six months, scaled to the snapshot's size.
   const growthStart = addDays(options.asOf, -Math.round(30.44 * GROWTH_MONTHS) + 1);
-  if (window.to === options.asOf) {
+  if (trend && window.to === options.asOf) {
     const scale = total / (11_500 * (span / 365.25));
     for (const corridor of GROWING_CORRIDORS) {
       const origin = MP_DISTRICTS.find((d) => d.id === corridor.origin)!;
       const place = interstate.find((p) => p.name === corridor.destination)!;
       const extra = Math.round(corridor.perMonth * GROWTH_MONTHS * scale);
       for (let i = 0; i < extra; i++) {
-        const recovered = addDays(growthStart, Math.floor(random() * (daysBetween(growthStart, options.asOf) + 1)));
+        // Growth ramps up: recoveries are denser towards the as-of date (density rising linearly).
+        const recovered = addDays(growthStart, Math.floor(Math.sqrt(random()) * (daysBetween(growthStart, options.asOf) + 1)));
         const missing = addDays(recovered, -(20 + Math.floor(random() * 160)));
         addCase(origin, missing, 'F', 14 + Math.floor(random() * 4), recovered, place);
       }

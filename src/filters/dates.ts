@@ -33,9 +33,15 @@ export function wholeMonths(from: string, to: string): number | null {
   return (ty - fy) * 12 + (tm - fm) + 1;
 }
 
-/** The first day of the month `months` months before the month of `date`. */
-export function monthsBefore(date: string, months: number): string {
-  const [year, month] = date.split('-').map(Number);
+/**
+ * The date `months` calendar months before `date` (after, when negative): a month's last day stays a
+ * last day (30 November − 3 months = 31 August), any other day is clamped to the target month's length.
+ */
+export function shiftMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
   const index = year * 12 + (month - 1) - months;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+  const target = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  const [, last] = monthBounds(target);
+  const endOfMonth = monthBounds(date)[1] === date;
+  return endOfMonth ? last : `${target}-${String(Math.min(day, Number(last.slice(8)))).padStart(2, '0')}`;
 }

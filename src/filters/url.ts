@@ -18,6 +18,18 @@ export type CorridorLevel = (typeof CORRIDOR_LEVELS)[number];
 export const CORRIDOR_COLORINGS = ['scope', 'days'] as const;
 export type CorridorColoring = (typeof CORRIDOR_COLORINGS)[number];
 
+/** Which corridors the map draws: recoveries in other states only (a review's first question), or all. */
+export const CORRIDOR_FLOWS = ['interstate', 'all'] as const;
+export type CorridorFlows = (typeof CORRIDOR_FLOWS)[number];
+
+/** How many of the largest corridors the map draws; the list, panels and figures cover all. */
+export const ARC_COUNTS = [50, 150, 500, 1000] as const;
+export type ArcCount = (typeof ARC_COUNTS)[number];
+
+/** Months in the emerging-corridor test's recent window (against the 12 months before it). */
+export const RECENT_MONTHS = [1, 2, 3, 4, 5, 6] as const;
+export type RecentMonths = (typeof RECENT_MONTHS)[number];
+
 /** What the leaderboard's change and rank compare with: the period just before, or the same period a year earlier. */
 export const COMPARISONS = ['previous', 'year'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
@@ -28,9 +40,14 @@ export interface ViewSettings {
   level: CorridorLevel;
   color: CorridorColoring;
   compare: Comparison;
+  flows: CorridorFlows;
+  arcs: ArcCount;
+  recent: RecentMonths;
 }
 
-export const DEFAULT_SETTINGS: ViewSettings = { group: 'sex', level: 'place', color: 'scope', compare: 'previous' };
+export const DEFAULT_SETTINGS: ViewSettings = {
+  group: 'sex', level: 'place', color: 'scope', compare: 'previous', flows: 'interstate', arcs: 150, recent: 3,
+};
 
 /** Everything a link reproduces: the view, the filter, view settings, the language and the snapshot. */
 export interface AppLocation {
@@ -76,6 +93,9 @@ export function parseLocation(hash: string): AppLocation {
       level: oneOf(CORRIDOR_LEVELS, params.get('level')) ?? DEFAULT_SETTINGS.level,
       color: oneOf(CORRIDOR_COLORINGS, params.get('color')) ?? DEFAULT_SETTINGS.color,
       compare: oneOf(COMPARISONS, params.get('compare')) ?? DEFAULT_SETTINGS.compare,
+      flows: oneOf(CORRIDOR_FLOWS, params.get('flows')) ?? DEFAULT_SETTINGS.flows,
+      arcs: ARC_COUNTS.find((n) => String(n) === params.get('arcs')) ?? DEFAULT_SETTINGS.arcs,
+      recent: RECENT_MONTHS.find((n) => String(n) === params.get('recent')) ?? DEFAULT_SETTINGS.recent,
     },
     snapshot: snapshot && SNAPSHOT_NAME.test(snapshot) ? snapshot : undefined,
     filter: {
@@ -103,8 +123,8 @@ export function formatLocation(location: AppLocation): string {
   if (filter.states.length) params.set('state', filter.states.join(','));
   if (filter.scope) params.set('scope', filter.scope);
   if (filter.status) params.set('status', filter.status);
-  for (const key of ['group', 'level', 'color', 'compare'] as const) {
-    if (location.settings[key] !== DEFAULT_SETTINGS[key]) params.set(key, location.settings[key]);
+  for (const key of ['group', 'level', 'color', 'compare', 'flows', 'arcs', 'recent'] as const) {
+    if (location.settings[key] !== DEFAULT_SETTINGS[key]) params.set(key, String(location.settings[key]));
   }
   if (location.snapshot) params.set('snapshot', location.snapshot);
   if (location.lang !== 'en') params.set('lang', location.lang);

@@ -1,4 +1,4 @@
-import type { CorridorLevel } from '../filters/url';
+import type { CorridorFlows, CorridorLevel } from '../filters/url';
 import { filterToPredicate } from '../filters/where';
 import { queryFamily, toRows, type QueryDef } from './query';
 
@@ -58,9 +58,10 @@ const LEVEL: Record<CorridorLevel, { columns: string; key: string; label: string
   },
 };
 
-/** The recoveries a corridor map draws at `level`: located, outside the home district. */
-export function corridorRecoveryPredicate(level: CorridorLevel): string {
-  return `recovered_date IS NOT NULL AND recovery_lat IS NOT NULL AND NOT ${HOME_RECOVERY} AND ${LEVEL[level].where}`;
+/** The recoveries a corridor map draws at `level`: located, outside the home district (and MP, for interstate flows). */
+export function corridorRecoveryPredicate(level: CorridorLevel, flows: CorridorFlows = 'all'): string {
+  return `recovered_date IS NOT NULL AND recovery_lat IS NOT NULL AND NOT ${HOME_RECOVERY} AND ${LEVEL[level].where}`
+    + (flows === 'interstate' ? " AND recovery_state <> 'IN-MP'" : '');
 }
 
 /**
@@ -69,15 +70,17 @@ export function corridorRecoveryPredicate(level: CorridorLevel): string {
  * columns first; names and keys are added to the few thousand groups afterwards. `medianDays` is over
  * the recovered children of the corridor only (no one still missing has a destination).
  */
-export const corridorsQuery = queryFamily<CorridorLevel, Corridor[]>((level) => ({
-  name: `corridors-${level}`,
-  sql: (filter) => `
+const corridorsFamily = queryFamily<`${CorridorLevel}|${CorridorFlows}`, Corridor[]>((key) => {
+  const [level, flows] = key.split('|') as [CorridorLevel, CorridorFlows];
+  return {
+    name: `corridors-${level}-${flows}`,
+    sql: (filter) => `
 WITH a AS (
   SELECT origin_district, ${LEVEL[level].columns},
     avg(recovery_lat) AS lat, avg(recovery_lon) AS lon, count(*) AS n,
     median(recovered_date - missing_date) AS median_days
   FROM cases
-  WHERE ${filterToPredicate(filter)} AND ${corridorRecoveryPredicate(level)}
+  WHERE ${filterToPredicate(filter)} AND ${corridorRecoveryPredicate(level, flows)}
   GROUP BY ALL
 )
 SELECT
@@ -92,8 +95,14 @@ FROM a
 JOIN districts d ON d.id = a.origin_district
 LEFT JOIN districts rd ON rd.id = a.recovery_district AND a.recovery_state = 'IN-MP'
 ORDER BY count DESC, origin, target`,
-  decode: (table) => toRows<Corridor>(table),
-}));
+    decode: (table) => toRows<Corridor>(table),
+  };
+});
+
+/** Corridors at a level, of every recovery or of those in other states only. */
+export function corridorsQuery(level: CorridorLevel, flows: CorridorFlows = 'all'): QueryDef<Corridor[]> {
+  return corridorsFamily(`${level}|${flows}`);
+}
 
 export interface CorridorTotals {
   /** Recoveries inside the child's own district: no corridor to draw. */

@@ -1,5 +1,5 @@
 import type { Filter } from '../filters/filter';
-import { addDays, addYears, daysBetween, monthsBefore, wholeMonths } from '../filters/dates';
+import { addDays, addYears, daysBetween, shiftMonths, wholeMonths } from '../filters/dates';
 import { sqlDate } from '../filters/sql';
 import { filterToPredicate } from '../filters/where';
 import type { Comparison } from '../filters/url';
@@ -37,7 +37,7 @@ export function comparisonPeriods(filter: Filter, context: QueryContext, compare
   const to = filter.to ?? context.asOf;
   const months = wholeMonths(from, to);
   const previous = compare === 'year' ? { from: addYears(from, -1), to: addYears(to, -1) }
-    : months !== null ? { from: monthsBefore(from, months), to: addDays(from, -1) }
+    : months !== null ? { from: shiftMonths(from, months), to: addDays(from, -1) }
       : { from: addDays(from, -(daysBetween(from, to) + 1)), to: addDays(from, -1) };
   return { current: { from, to }, previous, previousCovered: previous.from >= context.firstMissing };
 }

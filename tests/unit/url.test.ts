@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../src/filters/filter';
-import { addYears, monthsBefore, wholeMonths } from '../../src/filters/dates';
+import { addYears, shiftMonths, wholeMonths } from '../../src/filters/dates';
 import { DEFAULT_LOCATION, DEFAULT_SETTINGS, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
 
 describe('URL ⇄ location', () => {
@@ -15,7 +15,7 @@ describe('URL ⇄ location', () => {
       view: 'districts',
       lang: 'hi',
       snapshot: 'scale-1m',
-      settings: { group: 'district', level: 'state', color: 'days', compare: 'year' },
+      settings: { group: 'district', level: 'state', color: 'days', compare: 'year', flows: 'all', arcs: 500, recent: 6 },
       filter: {
         from: '2023-01-01', to: '2024-12-31', sex: ['F', 'T'], ageBands: ['12-14', '15-17'],
         districts: ['khargone', 'agar-malwa'], states: ['IN-UP', 'IN-GJ'], scope: 'interstate', status: 'recovered',
@@ -24,7 +24,7 @@ describe('URL ⇄ location', () => {
     const hash = formatLocation(location);
     expect(hash).toBe('#/districts?from=2023-01-01&to=2024-12-31&sex=F,T&age=12-14,15-17'
       + '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered'
-      + '&group=district&level=state&color=days&compare=year&snapshot=scale-1m&lang=hi');
+      + '&group=district&level=state&color=days&compare=year&flows=all&arcs=500&recent=6&snapshot=scale-1m&lang=hi');
     expect(parseLocation(hash)).toEqual(location);
   });
 
@@ -57,6 +57,9 @@ describe('comparison dates', () => {
     expect(wholeMonths('2024-12-01', '2025-11-30')).toBe(12);
     expect(wholeMonths('2025-05-02', '2025-07-31')).toBeNull();
     expect(wholeMonths('2025-05-01', '2025-07-30')).toBeNull();
-    expect(monthsBefore('2025-02-01', 3)).toBe('2024-11-01');
+    expect(shiftMonths('2025-02-01', 3)).toBe('2024-11-01');
+    expect(shiftMonths('2025-11-30', 3)).toBe('2025-08-31');
+    expect(shiftMonths('2025-11-15', 15)).toBe('2024-08-15');
+    expect(shiftMonths('2025-03-30', 1)).toBe('2025-02-28');
   });
 });
