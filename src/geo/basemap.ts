@@ -30,5 +30,11 @@ export function basemapStyle(): StyleSpecification {
   };
 }
 
+type Bounds = [[number, number], [number, number]];
+
 /** India's extent: [[west, south], [east, north]]. */
-export const INDIA_BOUNDS: [[number, number], [number, number]] = [[68, 6.5], [97.5, 35.5]];
+export const INDIA_BOUNDS: Bounds = [[68, 6.5], [97.5, 35.5]];
+
+/** Where a review looks: MP alone, MP with the states around it, all India. */
+export const MAP_PRESETS = { mp: [[74, 21], [82.9, 26.9]], region: [[68.5, 15.5], [88.5, 31]], india: INDIA_BOUNDS } as const satisfies Record<string, Bounds>;
+export type MapPreset = keyof typeof MAP_PRESETS;

@@ -13,6 +13,8 @@ export interface Translator {
   /** Whole numbers with Indian digit grouping (1,20,000). */
   number: (n: number) => string;
   percent: (fraction: number) => string;
+  /** A number with `digits` decimals, Indian grouping; ∞ for an infinite ratio. */
+  decimal: (n: number, digits: number) => string;
   /** English or Hindi name of a district, state or other named thing. */
   name: (named: { name: string; nameHi: string }) => string;
 }
@@ -27,6 +29,8 @@ export function useT(): Translator {
       t: (key, values) => translate(STRINGS[lang], key, values),
       number: (n) => integer.format(n),
       percent: (f) => percent.format(f),
+      decimal: (n, digits) => (Number.isFinite(n)
+        ? new Intl.NumberFormat('en-IN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n) : '∞'),
       name: (named) => (lang === 'hi' ? named.nameHi : named.name),
     };
   }, [lang]);

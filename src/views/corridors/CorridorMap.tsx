@@ -4,17 +4,19 @@ import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { beginWork } from '../../data/readiness';
 import type { CorridorColoring, CorridorLevel } from '../../filters/url';
-import { basemapStyle, INDIA_BOUNDS } from '../../geo/basemap';
+import { basemapStyle, INDIA_BOUNDS, MAP_PRESETS, type MapPreset } from '../../geo/basemap';
 import { useT } from '../../i18n';
 import type { Corridor } from '../../queries/corridors';
 import type { OriginCount } from '../../queries/districts';
-import { corridorLayers, type Picked } from './corridor-layers';
+import { corridorLayers, type CorridorHighlight, type Picked } from './corridor-layers';
 import { destinationName, stateName } from './names';
 
 setWorkerUrl(mapWorkerUrl);
 
 export interface CorridorMapProps {
   corridors: Corridor[];
+  arcs: number;
+  highlight?: CorridorHighlight;
   origins: OriginCount[];
   level: CorridorLevel;
   coloring: CorridorColoring;
@@ -23,11 +25,12 @@ export interface CorridorMapProps {
 }
 
 /** MapLibre base map with deck.gl layers on top; the tooltip is React text, never HTML. */
-export function CorridorMap({ corridors, origins, level, coloring, selectedDistricts, onPick }: CorridorMapProps) {
+export function CorridorMap({ corridors, arcs, highlight, origins, level, coloring, selectedDistricts, onPick }: CorridorMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay>(undefined);
   const map = useRef<MapLibreMap>(undefined);
   const [hovered, setHovered] = useState<{ picked: Picked; x: number; y: number }>();
+  const [zoom, setZoom] = useState<number>();
   const f = useT();
   const { t, number, name } = f;
 
@@ -46,6 +49,8 @@ export function CorridorMap({ corridors, origins, level, coloring, selectedDistr
     m.addControl(o);
     map.current = m;
     overlay.current = o;
+    // The view stays where the user put it across filter changes; only a preset moves it.
+    m.on('moveend', () => setZoom(Math.round(m.getZoom() * 100) / 100));
     // The first `ready` waits for the base map too.
     const basemapLoading = beginWork();
     m.once('idle', basemapLoading);
@@ -63,7 +68,7 @@ export function CorridorMap({ corridors, origins, level, coloring, selectedDistr
     const done = beginWork();
     o.setProps({
       layers: corridorLayers({
-        corridors, origins, coloring, selectedDistricts,
+        corridors, arcs, highlight, origins, coloring, selectedDistricts,
         onHover: (picked, x, y) => setHovered(picked ? { picked, x, y } : undefined),
         onClick: onPick,
       }),
@@ -71,11 +76,19 @@ export function CorridorMap({ corridors, origins, level, coloring, selectedDistr
       onAfterRender: done,
     });
     return done;
-  }, [corridors, origins, coloring, selectedDistricts, onPick]);
+  }, [corridors, arcs, highlight, origins, coloring, selectedDistricts, onPick]);
+
+  const showPreset = (preset: MapPreset) => map.current?.fitBounds(MAP_PRESETS[preset], { duration: 0 });
 
   return (
     <div className="map-frame">
-      <div ref={container} className="map" data-testid="corridor-map" />
+      <div ref={container} className="map" data-testid="corridor-map" data-arcs={Math.min(arcs, corridors.length)} data-zoom={zoom}
+        data-highlight={highlight ? `${highlight.origin}>${highlight.target}` : undefined} />
+      <div className="map-presets" role="group" aria-label={t('corridors.presets.label')}>
+        {(Object.keys(MAP_PRESETS) as MapPreset[]).map((p) => (
+          <button key={p} type="button" onClick={() => showPreset(p)} data-testid={`preset-${p}`}>{t(`corridors.presets.${p}`)}</button>
+        ))}
+      </div>
       {hovered && (
         <div className="tooltip" style={{ left: hovered.x + 12, top: hovered.y + 12 }} role="tooltip">
           {hovered.picked.kind === 'corridor' && (() => {

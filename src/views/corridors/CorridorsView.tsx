@@ -1,31 +1,37 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from '../../data/use-query';
 import { toggle } from '../../filters/filter';
-import { updateFilter, updateSettings, useLocation } from '../../filters/location-store';
-import { CORRIDOR_COLORINGS, CORRIDOR_LEVELS, type CorridorColoring, type CorridorLevel } from '../../filters/url';
+import { navigate, updateFilter, updateSettings, useLocation } from '../../filters/location-store';
+import {
+  ARC_COUNTS, CORRIDOR_COLORINGS, CORRIDOR_LEVELS, type ArcCount, type CorridorColoring, type CorridorFlows, type CorridorLevel,
+} from '../../filters/url';
 import { useT, type Translator } from '../../i18n';
 import type { CorridorFocus } from '../../queries/corridor-detail';
 import { corridorsQuery, corridorTotalsQuery, type Corridor, type CorridorTotals } from '../../queries/corridors';
 import { originCountsQuery } from '../../queries/districts';
 import { CORRIDOR_COLORS, DAYS_COLOR_STOPS, rgbCss } from '../../theme';
-import { corridorOriginColor, MAX_ARCS, type Picked } from './corridor-layers';
+import { EmergingPanel, type EmergingPick } from '../emerging/EmergingPanel';
+import { corridorOriginColor, type CorridorHighlight, type Picked } from './corridor-layers';
 import { CorridorMap } from './CorridorMap';
 import { CorridorPanel } from './CorridorPanel';
 import { destinationName, stateName } from './names';
 import { TimelineBrush } from './TimelineBrush';
 import { TopCorridors } from './TopCorridors';
 
+const sum = (corridors: readonly Corridor[]) => corridors.reduce((n, c) => n + c.count, 0);
+
 /** Every recovered child the map leaves out, by reason; reasons with no child are not named. */
-function notDrawnReasons(totals: CorridorTotals, level: CorridorLevel, corridors: readonly Corridor[], f: Translator): string[] {
-  const capped = corridors.slice(MAX_ARCS).reduce((sum, c) => sum + c.count, 0);
+function notDrawnReasons(
+  totals: CorridorTotals, level: CorridorLevel, flows: CorridorFlows, corridors: readonly Corridor[], arcs: ArcCount, f: Translator,
+): string[] {
   const reasons: [key: 'home' | 'unlocated' | 'withinMp' | 'capped', n: number][] = [
     ['home', totals.withinHomeDistrict],
     ['unlocated', totals.unlocated],
-    ['withinMp', level === 'state' ? totals.elsewhereInMp : 0],
-    ['capped', capped],
+    ['withinMp', level === 'state' || flows === 'interstate' ? totals.elsewhereInMp : 0],
+    ['capped', sum(corridors.slice(arcs))],
   ];
   return reasons.filter(([, n]) => n > 0)
-    .map(([key, n]) => f.t(`corridors.notDrawnReason.${key}`, { n: f.number(n), shown: f.number(MAX_ARCS) }));
+    .map(([key, n]) => f.t(`corridors.notDrawnReason.${key}`, { n: f.number(n), shown: f.number(arcs) }));
 }
 
 interface Focused {
@@ -38,15 +44,28 @@ export function CorridorsView() {
   const { filter, settings } = useLocation();
   const f = useT();
   const { t, number, name } = f;
-  const { level, color } = settings;
-  const corridors = useQuery(corridorsQuery(level), filter);
+  const { level, color, flows, arcs } = settings;
+  const corridors = useQuery(corridorsQuery(level, flows), filter);
   const totals = useQuery(corridorTotalsQuery, filter);
   const origins = useQuery(originCountsQuery, filter);
   const [focused, setFocused] = useState<Focused>();
+  const [highlight, setHighlight] = useState<CorridorHighlight>();
   const data = corridors.data ?? [];
-  const notDrawn = totals.data ? notDrawnReasons(totals.data, level, data, f) : [];
+  const notDrawn = totals.data ? notDrawnReasons(totals.data, level, flows, data, arcs, f) : [];
+  const drawn = data.slice(0, arcs);
+
+  // An alert is shown on the map, drawn out, with every view filtered to its origin and destination state.
+  const showEmerging = useCallback(({ corridor, level: alertLevel }: EmergingPick) => {
+    setFocused(undefined);
+    setHighlight({ origin: corridor.origin, target: corridor.target });
+    navigate({
+      filter: { ...filter, districts: [corridor.origin], states: [corridor.state] },
+      settings: { ...settings, level: alertLevel },
+    });
+  }, [filter, settings]);
 
   const pick = useCallback((picked: Picked) => {
+    setHighlight(undefined);
     if (picked.kind === 'corridor') {
       const c = picked.corridor;
       setFocused({
@@ -76,12 +95,23 @@ export function CorridorsView() {
         <div className="section-head">
           <h2>{t('corridors.heading')}</h2>
           <label className="field inline">
+            <input type="checkbox" checked={flows === 'all'} data-testid="corridor-flows"
+              onChange={(e) => updateSettings({ flows: e.target.checked ? 'all' : 'interstate' })} />
+            <span>{t('corridors.flows')}</span>
+          </label>
+          <label className="field inline">
             <span>{t('corridors.level')}</span>
             <select value={level} data-testid="corridor-level" onChange={(e) => {
               setFocused(undefined);
               updateSettings({ level: e.target.value as CorridorLevel });
             }}>
               {CORRIDOR_LEVELS.map((l) => <option key={l} value={l}>{t(`corridors.levels.${l}`)}</option>)}
+            </select>
+          </label>
+          <label className="field inline">
+            <span>{t('corridors.arcs')}</span>
+            <select value={arcs} data-testid="corridor-arcs" onChange={(e) => updateSettings({ arcs: Number(e.target.value) as ArcCount })}>
+              {ARC_COUNTS.map((n) => <option key={n} value={n}>{number(n)}</option>)}
             </select>
           </label>
           <label className="field inline">
@@ -107,13 +137,17 @@ export function CorridorsView() {
               ))}
             </span>
           )}
+          <span className="direction">{t('corridors.legendDirection')}</span>
         </div>
-        <CorridorMap corridors={data} origins={origins.data ?? []} level={level} coloring={color}
+        <CorridorMap corridors={data} arcs={arcs} highlight={highlight} origins={origins.data ?? []} level={level} coloring={color}
           selectedDistricts={filter.districts} onPick={pick} />
         <TimelineBrush />
         {corridors.status === 'ready' && data.length === 0 && <p className="empty">{t('status.empty')}</p>}
-        {data.length > MAX_ARCS && (
-          <p className="note" data-testid="arcs-capped">{t('corridors.capped', { shown: number(MAX_ARCS), total: number(data.length) })}</p>
+        {data.length > 0 && (
+          <p className="note" data-testid="arcs-drawn">{t('corridors.drawn', {
+            shown: number(drawn.length), total: number(data.length), carried: number(sum(drawn)), all: number(sum(data)),
+            share: f.percent(sum(drawn) / Math.max(1, sum(data))),
+          })}</p>
         )}
         {corridors.status === 'error' && <p className="error">{t('status.queryError', { message: corridors.error })}</p>}
         {notDrawn.length > 0 && (
@@ -121,11 +155,16 @@ export function CorridorsView() {
         )}
         <p className="attribution">{t('corridors.attribution')}</p>
       </section>
-      {focused ? (
-        <CorridorPanel focus={focused.focus} title={focused.title} onClose={() => setFocused(undefined)} filterAction={filterAction} />
-      ) : (
-        <TopCorridors corridors={data} level={level} coloring={color} onSelect={(c) => pick({ kind: 'corridor', corridor: c })} />
-      )}
+      <div className="side">
+        {focused ? (
+          <CorridorPanel focus={focused.focus} title={focused.title} onClose={() => setFocused(undefined)} filterAction={filterAction} />
+        ) : (
+          <>
+            <EmergingPanel level={level === 'state' ? 'state' : 'place'} flows={flows} onPick={showEmerging} />
+            <TopCorridors corridors={data} level={level} coloring={color} onSelect={(c) => pick({ kind: 'corridor', corridor: c })} />
+          </>
+        )}
+      </div>
     </div>
   );
 }

@@ -7,13 +7,9 @@ import type { OriginCount } from '../../queries/districts';
 import { CORRIDOR_COLORS, DAYS_COLOR_STOPS, type Rgb } from '../../theme';
 
 const MAX_ARC_PIXELS = 12;
-
-/**
- * Arcs drawn at most, largest first: beyond this the map is a hairball and slow to draw on a laptop
- * without a GPU. The list, panels and figures still cover every corridor.
- */
-export const MAX_ARCS = 1000;
-const MAX_BUBBLE_PIXELS = 22;
+const MAX_BUBBLE_PIXELS = 14;
+/** The origin end of an arc is this faint; the arc brightens towards its destination, so direction reads without colour. */
+const ORIGIN_END_ALPHA = 0.25;
 
 /** Arc width grows with the square root of recoveries, so one large corridor does not hide the rest. */
 export function arcWidth(count: number, maxCount: number): number {
@@ -80,8 +76,17 @@ export type Picked =
   | { kind: 'origin'; district: OriginCount }
   | { kind: 'destination'; destination: Destination };
 
+/** A corridor drawn out above the rest (an emerging-corridor alert). */
+export interface CorridorHighlight {
+  origin: string;
+  target: string;
+}
+
 export interface CorridorLayerProps {
   corridors: Corridor[];
+  /** How many of the largest corridors are drawn; a hairball of thousands helps nobody. */
+  arcs: number;
+  highlight?: CorridorHighlight;
   origins: OriginCount[];
   coloring: CorridorColoring;
   selectedDistricts: readonly string[];
@@ -90,7 +95,7 @@ export interface CorridorLayerProps {
 }
 
 /** Origin bubbles sized by cases, arcs from origin (yellow) to destination, destination hotspots. */
-export function corridorLayers({ corridors, origins, coloring, selectedDistricts, onHover, onClick }: CorridorLayerProps) {
+export function corridorLayers({ corridors, arcs, highlight, origins, coloring, selectedDistricts, onHover, onClick }: CorridorLayerProps) {
   const maxCount = corridors.reduce((m, c) => Math.max(m, c.count), 0);
   const maxReported = origins.reduce((m, d) => Math.max(m, d.reported), 0);
   const destinations = destinationsOf(corridors);
@@ -104,25 +109,27 @@ export function corridorLayers({ corridors, origins, coloring, selectedDistricts
       getPosition: (d) => [DISTRICT_BY_ID.get(d.id)!.lon, DISTRICT_BY_ID.get(d.id)!.lat],
       getRadius: (d) => Math.max(2, bubbleRadius(d.reported, maxReported)),
       radiusUnits: 'pixels',
-      getFillColor: (d) => [...corridorOriginColor(coloring), selectedDistricts.includes(d.id) ? 200 : 70],
-      getLineColor: [...corridorOriginColor(coloring), 230],
-      getLineWidth: (d) => (selectedDistricts.includes(d.id) ? 2 : 1),
+      // Outlined and faint so neither neighbours nor arcs are hidden; chosen districts stand out in white.
+      getFillColor: (d) => [...corridorOriginColor(coloring), selectedDistricts.includes(d.id) ? 220 : 45],
+      getLineColor: (d) => (selectedDistricts.includes(d.id) ? [255, 255, 255, 255] : [...corridorOriginColor(coloring), 200]),
+      getLineWidth: (d) => (selectedDistricts.includes(d.id) ? 2.5 : 1),
       lineWidthUnits: 'pixels',
       stroked: true,
       pickable: true,
       onHover: hover((district: OriginCount) => ({ kind: 'origin', district })),
       onClick: (info) => info.object && onClick({ kind: 'origin', district: info.object }),
       updateTriggers: {
-        getRadius: maxReported, getFillColor: [selectedDistricts, coloring], getLineColor: coloring, getLineWidth: selectedDistricts,
+        getRadius: maxReported, getFillColor: [selectedDistricts, coloring], getLineColor: [selectedDistricts, coloring],
+        getLineWidth: selectedDistricts,
       },
     }),
     new ArcLayer<Corridor>({
       id: 'corridors',
-      data: corridors.slice(0, MAX_ARCS),
+      data: corridors.slice(0, arcs),
       numSegments: 24,
       getSourcePosition: (c) => [c.originLon, c.originLat],
       getTargetPosition: (c) => [c.lon, c.lat],
-      getSourceColor: (c) => [...corridorOriginColor(coloring), arcAlpha(c.count, maxCount)],
+      getSourceColor: (c) => [...corridorOriginColor(coloring), Math.round(ORIGIN_END_ALPHA * arcAlpha(c.count, maxCount))],
       getTargetColor: (c) => [...corridorTargetColor(c, coloring), arcAlpha(c.count, maxCount)],
       getWidth: (c) => arcWidth(c.count, maxCount),
       widthUnits: 'pixels',
@@ -133,6 +140,19 @@ export function corridorLayers({ corridors, origins, coloring, selectedDistricts
       onHover: hover((corridor: Corridor) => ({ kind: 'corridor', corridor })),
       onClick: (info) => info.object && onClick({ kind: 'corridor', corridor: info.object }),
       updateTriggers: { getWidth: maxCount, getSourceColor: [maxCount, coloring], getTargetColor: [maxCount, coloring] },
+    }),
+    new ArcLayer<Corridor>({
+      id: 'highlight',
+      data: highlight ? corridors.filter((c) => c.origin === highlight.origin && c.target === highlight.target) : [],
+      numSegments: 24,
+      getSourcePosition: (c) => [c.originLon, c.originLat],
+      getTargetPosition: (c) => [c.lon, c.lat],
+      getSourceColor: [255, 255, 255, 120],
+      getTargetColor: [255, 255, 255, 255],
+      getWidth: (c) => arcWidth(c.count, maxCount) + 4,
+      widthUnits: 'pixels',
+      getHeight: 0.6,
+      updateTriggers: { getWidth: maxCount },
     }),
     new ScatterplotLayer<Destination>({
       id: 'destinations',
