@@ -71,7 +71,7 @@ describe('linked analysis views', () => {
 
   it('opens a side panel for a corridor with its count, and filters every view to it on request', async () => {
     const page = await harness.open('#/corridors?scope=interstate');
-    const first = page.locator('.corridor-item').first();
+    const first = page.getByTestId('top-corridors').locator('.corridor-item').first();
     const detail = await first.locator('.detail').innerText();
     const count = detail.split(' · ')[1];
     await first.click();
@@ -215,7 +215,7 @@ describe('linked analysis views', () => {
 
   it('labels a corridor panel median as one among those recovered there', async () => {
     const page = await harness.open('#/corridors');
-    await page.locator('.corridor-item').first().click();
+    await page.getByTestId('top-corridors').locator('.corridor-item').first().click();
     await settle(page);
     expect(await page.getByTestId('corridor-panel').innerText()).toContain('Median days among those recovered there');
     await page.close();

@@ -34,8 +34,8 @@ describe('destinations and bubbles', () => {
 
   it('gives bubbles an area proportional to the count and none for zero', () => {
     expect(bubbleRadius(0, 100)).toBe(0);
-    expect(bubbleRadius(100, 100)).toBe(22);
-    expect(bubbleRadius(25, 100)).toBeCloseTo(3 + 19 * 0.5);
+    expect(bubbleRadius(100, 100)).toBe(14);
+    expect(bubbleRadius(25, 100)).toBeCloseTo(3 + 11 * 0.5);
   });
 });
 
