@@ -1,4 +1,5 @@
-const EARTH_RADIUS_KM = 6371.0088;
+/** Mean Earth radius (IUGG); the SQL distance in src/queries uses the same. */
+export const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km between two [lat, lon] points. */
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {

@@ -1,0 +1,139 @@
+/**
+ * The planner's model (DESIGN.md §7): for a child still missing d days, where were children like her
+ * found, when they were found? "Like her" = recovered children of the same origin district, age band
+ * and sex who had been missing at least d days (d taken at a few thresholds and capped, so the
+ * comparison set stays large). Their destinations — the home district, elsewhere in MP, each other
+ * state — are shrunk towards the district's mix and that towards the state-wide mix (additive,
+ * Dirichlet pseudo-counts): p_cell = (n_cell + α·p_district) / (N_cell + α), p_district =
+ * (n_district + β·p_all) / (N_district + β). It says where children like these were found, not where
+ * a child will be.
+ */
+
+/** Days-missing thresholds: a child missing d days is compared with children recovered after ≥ the largest one ≤ d. */
+export const DAY_THRESHOLDS = [0, 30, 90, 180, 365] as const;
+
+/** The comparison threshold for a child missing `days` days (capped at the last threshold). */
+export function thresholdFor(days: number): number {
+  let chosen = 0;
+  for (const t of DAY_THRESHOLDS) if (days >= t) chosen = t;
+  return chosen;
+}
+
+/** Destinations: the child's home district, elsewhere in MP, or another state's ISO code. */
+export type Destination = string;
+export const HOME = 'home';
+export const ELSEWHERE_IN_MP = 'mp';
+
+export interface Cell {
+  district: string;
+  band: string;
+  sex: string;
+}
+
+/** Recovered children who had been missing at least `threshold` days, of one cell, found at one destination. */
+export interface RecoveredCount extends Cell {
+  threshold: number;
+  destination: Destination;
+  count: number;
+}
+
+export interface PriorStrengths {
+  /** Pseudo-count pulling a child's cell towards its district's mix (α). */
+  cell: number;
+  /** Pseudo-count pulling a district towards the state-wide mix (β). */
+  district: number;
+}
+
+/** A small even pseudo-count on the state-wide mix, so a destination seen nowhere at a threshold keeps some mass. */
+const BASE_PSEUDO_COUNT = 0.5;
+
+export type Distribution = Map<Destination, number>;
+
+export interface DestinationModel {
+  destinations: Destination[];
+  /** P(destination) for a child of this cell missing at least `threshold` days. */
+  distribution(cell: Cell, threshold: number): Distribution;
+  /** The state-wide mix of all recoveries, whatever the time missing (the naive baseline). */
+  overall(): Distribution;
+}
+
+function add(map: Map<string, Map<Destination, number>>, key: string, destination: Destination, count: number) {
+  let inner = map.get(key);
+  if (!inner) map.set(key, (inner = new Map()));
+  inner.set(destination, (inner.get(destination) ?? 0) + count);
+}
+
+function normalize(counts: Map<Destination, number>): Distribution {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return new Map([...counts].map(([k, n]) => [k, n / total]));
+}
+
+function shrink(counts: Map<Destination, number> | undefined, prior: Distribution, strength: number): Distribution {
+  const total = counts ? [...counts.values()].reduce((a, b) => a + b, 0) : 0;
+  const out: Distribution = new Map();
+  for (const [d, p] of prior) out.set(d, ((counts?.get(d) ?? 0) + strength * p) / (total + strength));
+  return out;
+}
+
+export function destinationModel(recovered: readonly RecoveredCount[], priors: PriorStrengths): DestinationModel {
+  const destinations = [...new Set(recovered.map((r) => r.destination))].sort();
+  const all = new Map<string, Map<Destination, number>>();
+  const district = new Map<string, Map<Destination, number>>();
+  const cell = new Map<string, Map<Destination, number>>();
+  for (const r of recovered) {
+    add(all, String(r.threshold), r.destination, r.count);
+    add(district, `${r.threshold}|${r.district}`, r.destination, r.count);
+    add(cell, `${r.threshold}|${r.district}|${r.band}|${r.sex}`, r.destination, r.count);
+  }
+  const even: Distribution = new Map(destinations.map((d) => [d, 1 / Math.max(1, destinations.length)]));
+  const stateWide = (threshold: number) => shrink(all.get(String(threshold)), even, BASE_PSEUDO_COUNT * destinations.length);
+  const memo = new Map<string, Distribution>();
+  return {
+    destinations,
+    distribution(c, threshold) {
+      const key = `${threshold}|${c.district}|${c.band}|${c.sex}`;
+      let result = memo.get(key);
+      if (!result) {
+        const districtMix = shrink(district.get(`${threshold}|${c.district}`), stateWide(threshold), priors.district);
+        result = shrink(cell.get(key), districtMix, priors.cell);
+        memo.set(key, result);
+      }
+      return result;
+    },
+    overall: () => stateWide(0),
+  };
+}
+
+/** Recovered children of one origin district found at one place (a town, with the destination it lies in). */
+export interface TownCount {
+  district: string;
+  destination: Destination;
+  town: string;
+  count: number;
+}
+
+/**
+ * P(town | destination) for a child of `district`: the district's own towns in that destination,
+ * shrunk towards all MP districts' towns there (the home district has no state-wide mix: its towns are
+ * the district's own).
+ */
+export function townModel(towns: readonly TownCount[], strength: number) {
+  const byDistrict = new Map<string, Map<Destination, number>>();
+  const byDestination = new Map<string, Map<Destination, number>>();
+  for (const t of towns) {
+    add(byDistrict, `${t.district}|${t.destination}`, t.town, t.count);
+    if (t.destination !== HOME) add(byDestination, t.destination, t.town, t.count);
+  }
+  const memo = new Map<string, Distribution>();
+  return (district: string, destination: Destination): Distribution => {
+    const key = `${district}|${destination}`;
+    let result = memo.get(key);
+    if (!result) {
+      const own = byDistrict.get(key);
+      const wide = destination === HOME ? own : byDestination.get(destination);
+      result = wide ? shrink(own, normalize(wide), destination === HOME ? 0 : strength) : new Map();
+      memo.set(key, result);
+    }
+    return result;
+  };
+}

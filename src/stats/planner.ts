@@ -1,0 +1,186 @@
+/**
+ * The planner's arithmetic on aggregated counts: expected still-missing children per destination and
+ * town (with Poisson-binomial intervals), the greedy team plan, and the back-test scores against the
+ * naive baseline. Pure functions; the counting is done in SQL.
+ */
+import { haversineKm } from '../geo/haversine';
+import { ELSEWHERE_IN_MP, HOME, type Cell, type DestinationModel, type Distribution, type Destination } from './destination-model';
+import { greedyMaxCoverage } from './max-coverage';
+import { poissonBinomialInterval, type CountInterval } from './poisson-binomial';
+
+/** Children still missing at the cut-off, of one cell and days-missing threshold. */
+export interface PendingGroup extends Cell {
+  threshold: number;
+  count: number;
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  state: string;
+  lat: number;
+  lon: number;
+}
+
+export type TownDistribution = (district: string, destination: Destination) => Distribution;
+
+export interface DestinationEstimate extends CountInterval {
+  destination: Destination;
+}
+
+/** Expected children per destination, largest first, with 90% intervals. */
+export function expectedByDestination(model: DestinationModel, pending: readonly PendingGroup[]): DestinationEstimate[] {
+  return model.destinations.map((destination) => {
+    const trials = pending.map((g) => ({ p: model.distribution(g, g.threshold).get(destination) ?? 0, count: g.count }));
+    return { destination, ...poissonBinomialInterval(trials) };
+  }).sort((a, b) => b.expected - a.expected);
+}
+
+/** P(town) for each pending group: P(destination) × P(town | destination, district). */
+export function townProbabilities(model: DestinationModel, towns: TownDistribution, pending: readonly PendingGroup[]): Map<string, number>[] {
+  return pending.map((g) => {
+    const out = new Map<string, number>();
+    for (const [destination, p] of model.distribution(g, g.threshold)) {
+      for (const [town, q] of towns(g.district, destination)) out.set(town, (out.get(town) ?? 0) + p * q);
+    }
+    return out;
+  });
+}
+
+export interface Team extends CountInterval {
+  base: Place;
+  /** Towns this team adds (within its radius and not covered by an earlier team). */
+  towns: string[];
+  /** Origin districts of the children it covers, most expected first. */
+  origins: { district: string; expected: number }[];
+  /** Mean distance from the covered children's origin HQs to the base, weighted by expected children. */
+  km: number;
+}
+
+export interface TeamPlanInput {
+  pending: readonly PendingGroup[];
+  /** From townProbabilities, in the order of `pending`. */
+  probabilities: readonly Map<string, number>[];
+  places: ReadonlyMap<string, Place>;
+  teams: number;
+  radiusKm: number;
+  /** Whether a base may be in MP; cross-state teams are based in other states. */
+  basesInMp: boolean;
+  districtHq: (district: string) => { lat: number; lon: number };
+}
+
+/** Towns within `radiusKm` of each town in `candidates`, the town itself included. */
+export function townsWithin(candidates: readonly Place[], places: Iterable<Place>, radiusKm: number): Map<string, string[]> {
+  const all = [...places];
+  return new Map(candidates.map((c) => [c.id, all.filter((p) => haversineKm(c.lat, c.lon, p.lat, p.lon) <= radiusKm).map((p) => p.id)]));
+}
+
+/** K bases chosen greedily to cover the most expected still-missing children. */
+export function planTeams(input: TeamPlanInput): Team[] {
+  const expected = new Map<string, number>();
+  input.probabilities.forEach((probs, i) => {
+    for (const [town, p] of probs) expected.set(town, (expected.get(town) ?? 0) + p * input.pending[i].count);
+  });
+  const candidates = [...input.places.values()].filter((p) => input.basesInMp || p.state !== 'IN-MP')
+    .sort((a, b) => (expected.get(b.id) ?? 0) - (expected.get(a.id) ?? 0));
+  const reach = townsWithin(candidates, input.places.values(), input.radiusKm);
+  const chosen = greedyMaxCoverage(
+    [...expected].map(([id, weight]) => ({ id, weight })),
+    candidates.map((c) => ({ id: c.id, covers: reach.get(c.id)! })),
+    input.teams,
+  );
+  return chosen.map((c) => {
+    const base = input.places.get(c.id)!;
+    const byDistrict = new Map<string, number>();
+    const trials = input.pending.map((g, i) => {
+      const p = Math.min(1, c.added.reduce((s, town) => s + (input.probabilities[i].get(town) ?? 0), 0));
+      byDistrict.set(g.district, (byDistrict.get(g.district) ?? 0) + p * g.count);
+      return { p, count: g.count };
+    });
+    const origins = [...byDistrict].map(([district, e]) => ({ district, expected: e })).sort((a, b) => b.expected - a.expected);
+    const total = origins.reduce((s, o) => s + o.expected, 0);
+    const km = origins.reduce((s, o) => {
+      const hq = input.districtHq(o.district);
+      return s + o.expected * haversineKm(hq.lat, hq.lon, base.lat, base.lon);
+    }, 0) / Math.max(total, 1e-12);
+    return { base, towns: c.added, origins, km, ...poissonBinomialInterval(trials) };
+  });
+}
+
+/** Children pending at the cut-off and recovered after it: where they were found. */
+export interface Outcome extends Cell {
+  threshold: number;
+  destination: Destination;
+  lat: number | null;
+  lon: number | null;
+  count: number;
+}
+
+export interface Score {
+  /** Mean −log P(actual destination). */
+  logLoss: number;
+  /** Among children later found in another state: share whose state was the first / among the first three. */
+  top1: number;
+  top3: number;
+  /** Children later found in another state. */
+  outOfState: number;
+}
+
+function rankOtherStates(distribution: Distribution): Destination[] {
+  return [...distribution].filter(([d]) => d !== HOME && d !== ELSEWHERE_IN_MP).sort((a, b) => b[1] - a[1]).map(([d]) => d);
+}
+
+/** How well `predict` did on what happened after the cut-off. */
+export function scoreOutcomes(outcomes: readonly Outcome[], predict: (o: Outcome) => Distribution): Score {
+  let n = 0;
+  let loss = 0;
+  let outOfState = 0;
+  let top1 = 0;
+  let top3 = 0;
+  for (const o of outcomes) {
+    const distribution = predict(o);
+    n += o.count;
+    loss += o.count * -Math.log(Math.max(distribution.get(o.destination) ?? 0, 1e-12));
+    if (o.destination !== HOME && o.destination !== ELSEWHERE_IN_MP) {
+      const rank = rankOtherStates(distribution).indexOf(o.destination);
+      outOfState += o.count;
+      if (rank === 0) top1 += o.count;
+      if (rank >= 0 && rank < 3) top3 += o.count;
+    }
+  }
+  return { logLoss: n ? loss / n : NaN, top1: outOfState ? top1 / outOfState : NaN, top3: outOfState ? top3 / outOfState : NaN, outOfState };
+}
+
+export interface CalibrationRow {
+  destination: Destination;
+  expected: number;
+  baseline: number;
+  actual: number;
+}
+
+/** Expected (model and baseline) against actual children per destination. */
+export function calibration(outcomes: readonly Outcome[], model: (o: Outcome) => Distribution, baseline: Distribution): CalibrationRow[] {
+  const rows = new Map<Destination, CalibrationRow>();
+  const row = (d: Destination) => {
+    let r = rows.get(d);
+    if (!r) rows.set(d, (r = { destination: d, expected: 0, baseline: 0, actual: 0 }));
+    return r;
+  };
+  for (const o of outcomes) {
+    for (const [d, p] of model(o)) row(d).expected += p * o.count;
+    for (const [d, p] of baseline) row(d).baseline += p * o.count;
+    row(o.destination).actual += o.count;
+  }
+  return [...rows.values()].sort((a, b) => b.actual - a.actual || b.expected - a.expected);
+}
+
+/** Share of children found within `radiusKm` of any of the bases. */
+export function coverageOf(outcomes: readonly Outcome[], bases: readonly Place[], radiusKm: number): number {
+  let n = 0;
+  let covered = 0;
+  for (const o of outcomes) {
+    n += o.count;
+    if (o.lat !== null && o.lon !== null && bases.some((b) => haversineKm(b.lat, b.lon, o.lat!, o.lon!) <= radiusKm)) covered += o.count;
+  }
+  return n ? covered / n : NaN;
+}
