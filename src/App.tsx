@@ -6,6 +6,7 @@ import { useT } from './i18n';
 import { CorridorsView } from './views/corridors/CorridorsView';
 import { DataView } from './views/data/DataView';
 import { DistrictsView } from './views/districts/DistrictsView';
+import { PlannerView } from './views/planner/PlannerView';
 import { RecoveryView } from './views/recovery/RecoveryView';
 import { FilterBar } from './views/shell/FilterBar';
 import { Header } from './views/shell/Header';
@@ -16,6 +17,7 @@ const VIEW_COMPONENTS = {
   corridors: CorridorsView,
   districts: DistrictsView,
   recovery: RecoveryView,
+  planner: PlannerView,
   data: DataView,
 };
 

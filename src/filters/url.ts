@@ -1,6 +1,6 @@
 import { AGE_BANDS, EMPTY_FILTER, SCOPES, SEXES, STATUSES, type Filter } from './filter';
 
-export const VIEWS = ['corridors', 'districts', 'recovery', 'data'] as const;
+export const VIEWS = ['corridors', 'districts', 'recovery', 'planner', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGUAGES = ['en', 'hi'] as const;
@@ -30,6 +30,11 @@ export type ArcCount = (typeof ARC_COUNTS)[number];
 export const RECENT_MONTHS = [1, 2, 3, 4, 5, 6] as const;
 export type RecentMonths = (typeof RECENT_MONTHS)[number];
 
+/** The planner's cross-state teams: how many, and the radius in km a team covers around its base town. */
+export const TEAM_COUNTS = { min: 1, max: 20 } as const;
+export const TEAM_RADII = [25, 50, 75, 100, 150, 200] as const;
+export type TeamRadius = (typeof TEAM_RADII)[number];
+
 /** What the leaderboard's change and rank compare with: the period just before, or the same period a year earlier. */
 export const COMPARISONS = ['previous', 'year'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
@@ -43,10 +48,17 @@ export interface ViewSettings {
   flows: CorridorFlows;
   arcs: ArcCount;
   recent: RecentMonths;
+  teams: number;
+  radius: TeamRadius;
+  /** Whether a team's base may be inside MP (`bases=any`); cross-state teams are based elsewhere by default. */
+  basesInMp: boolean;
+  /** The planner back-test's cut-off, YYYY-MM-DD; one year before the as-of date when absent. */
+  cutoff?: string;
 }
 
 export const DEFAULT_SETTINGS: ViewSettings = {
   group: 'sex', level: 'place', color: 'scope', compare: 'previous', flows: 'interstate', arcs: 150, recent: 3,
+  teams: 5, radius: 50, basesInMp: false,
 };
 
 /** Everything a link reproduces: the view, the filter, view settings, the language and the snapshot. */
@@ -69,6 +81,11 @@ const SNAPSHOT_NAME = /^[A-Za-z0-9_-]+$/;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return allowed.find((a) => a === value);
+}
+
+function teamCount(value: string | null): number {
+  const n = Number(value);
+  return /^\d+$/.test(value ?? '') && n >= TEAM_COUNTS.min && n <= TEAM_COUNTS.max ? n : DEFAULT_SETTINGS.teams;
 }
 
 function listOf<T extends string>(value: string | null, keep: (v: string) => v is T): T[] {
@@ -96,6 +113,10 @@ export function parseLocation(hash: string): AppLocation {
       flows: oneOf(CORRIDOR_FLOWS, params.get('flows')) ?? DEFAULT_SETTINGS.flows,
       arcs: ARC_COUNTS.find((n) => String(n) === params.get('arcs')) ?? DEFAULT_SETTINGS.arcs,
       recent: RECENT_MONTHS.find((n) => String(n) === params.get('recent')) ?? DEFAULT_SETTINGS.recent,
+      teams: teamCount(params.get('teams')),
+      radius: TEAM_RADII.find((n) => String(n) === params.get('radius')) ?? DEFAULT_SETTINGS.radius,
+      basesInMp: params.get('bases') === 'any',
+      cutoff: date('cutoff'),
     },
     snapshot: snapshot && SNAPSHOT_NAME.test(snapshot) ? snapshot : undefined,
     filter: {
@@ -123,9 +144,11 @@ export function formatLocation(location: AppLocation): string {
   if (filter.states.length) params.set('state', filter.states.join(','));
   if (filter.scope) params.set('scope', filter.scope);
   if (filter.status) params.set('status', filter.status);
-  for (const key of ['group', 'level', 'color', 'compare', 'flows', 'arcs', 'recent'] as const) {
+  for (const key of ['group', 'level', 'color', 'compare', 'flows', 'arcs', 'recent', 'teams', 'radius'] as const) {
     if (location.settings[key] !== DEFAULT_SETTINGS[key]) params.set(key, String(location.settings[key]));
   }
+  if (location.settings.basesInMp) params.set('bases', 'any');
+  if (location.settings.cutoff) params.set('cutoff', location.settings.cutoff);
   if (location.snapshot) params.set('snapshot', location.snapshot);
   if (location.lang !== 'en') params.set('lang', location.lang);
   const query = params.toString().replace(/%2C/g, ',');

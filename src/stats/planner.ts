@@ -47,10 +47,19 @@ export function townProbabilities(model: DestinationModel, towns: TownDistributi
   });
 }
 
+/** Expected children at any of `towns`, with a 90% interval (a child's probability summed over the towns, counted once). */
+export function expectedIn(pending: readonly PendingGroup[], probabilities: readonly Map<string, number>[], towns: readonly string[]): CountInterval {
+  return poissonBinomialInterval(pending.map((g, i) => ({
+    p: Math.min(1, towns.reduce((s, town) => s + (probabilities[i].get(town) ?? 0), 0)), count: g.count,
+  })));
+}
+
 export interface Team extends CountInterval {
   base: Place;
   /** Towns this team adds (within its radius and not covered by an earlier team). */
   towns: string[];
+  /** Every town within its radius, whether or not an earlier team covers it too. */
+  area: readonly string[];
   /** Origin districts of the children it covers, most expected first. */
   origins: { district: string; expected: number }[];
   /** Mean distance from the covered children's origin HQs to the base, weighted by expected children. */
@@ -92,10 +101,9 @@ export function planTeams(input: TeamPlanInput): Team[] {
   return chosen.map((c) => {
     const base = input.places.get(c.id)!;
     const byDistrict = new Map<string, number>();
-    const trials = input.pending.map((g, i) => {
+    input.pending.forEach((g, i) => {
       const p = Math.min(1, c.added.reduce((s, town) => s + (input.probabilities[i].get(town) ?? 0), 0));
       byDistrict.set(g.district, (byDistrict.get(g.district) ?? 0) + p * g.count);
-      return { p, count: g.count };
     });
     const origins = [...byDistrict].map(([district, e]) => ({ district, expected: e })).sort((a, b) => b.expected - a.expected);
     const total = origins.reduce((s, o) => s + o.expected, 0);
@@ -103,7 +111,7 @@ export function planTeams(input: TeamPlanInput): Team[] {
       const hq = input.districtHq(o.district);
       return s + o.expected * haversineKm(hq.lat, hq.lon, base.lat, base.lon);
     }, 0) / Math.max(total, 1e-12);
-    return { base, towns: c.added, origins, km, ...poissonBinomialInterval(trials) };
+    return { base, towns: c.added, area: reach.get(c.id)!, origins, km, ...expectedIn(input.pending, input.probabilities, c.added) };
   });
 }
 

@@ -15,7 +15,8 @@ describe('URL ⇄ location', () => {
       view: 'districts',
       lang: 'hi',
       snapshot: 'scale-1m',
-      settings: { group: 'district', level: 'state', color: 'days', compare: 'year', flows: 'all', arcs: 500, recent: 6 },
+      settings: { group: 'district', level: 'state', color: 'days', compare: 'year', flows: 'all', arcs: 500, recent: 6,
+        teams: 8, radius: 100, basesInMp: true, cutoff: '2024-06-30' },
       filter: {
         from: '2023-01-01', to: '2024-12-31', sex: ['F', 'T'], ageBands: ['12-14', '15-17'],
         districts: ['khargone', 'agar-malwa'], states: ['IN-UP', 'IN-GJ'], scope: 'interstate', status: 'recovered',
@@ -24,7 +25,7 @@ describe('URL ⇄ location', () => {
     const hash = formatLocation(location);
     expect(hash).toBe('#/districts?from=2023-01-01&to=2024-12-31&sex=F,T&age=12-14,15-17'
       + '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered'
-      + '&group=district&level=state&color=days&compare=year&flows=all&arcs=500&recent=6&snapshot=scale-1m&lang=hi');
+      + '&group=district&level=state&color=days&compare=year&flows=all&arcs=500&recent=6&teams=8&radius=100&bases=any&cutoff=2024-06-30&snapshot=scale-1m&lang=hi');
     expect(parseLocation(hash)).toEqual(location);
   });
 

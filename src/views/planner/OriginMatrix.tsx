@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { useQuery } from '../../data/use-query';
+import type { Filter } from '../../filters/filter';
+import { updateFilter } from '../../filters/location-store';
+import { DISTRICT_BY_ID } from '../../geo/mp-districts';
+import { HOME_STATE } from '../../geo/states';
+import { useT } from '../../i18n';
+import { destinationMatrixQuery, type MatrixCell } from '../../queries/planner';
+import { ELSEWHERE_IN_MP, HOME } from '../../stats/destination-model';
+import { destinationLabel } from './names';
+
+/** Rows, columns and totals of the origin × destination counts, both ordered by their totals. */
+export function matrixOf(cells: readonly MatrixCell[]) {
+  const rowTotals = new Map<string, number>();
+  const columnTotals = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const c of cells) {
+    rowTotals.set(c.district, (rowTotals.get(c.district) ?? 0) + c.count);
+    columnTotals.set(c.destination, (columnTotals.get(c.destination) ?? 0) + c.count);
+    counts.set(`${c.district}|${c.destination}`, c.count);
+  }
+  const byTotal = (totals: Map<string, number>) => [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+  return { rows: byTotal(rowTotals), columns: byTotal(columnTotals), rowTotals, columnTotals, count: (d: string, c: string) => counts.get(`${d}|${c}`) ?? 0 };
+}
+
+export function OriginMatrix({ filter }: { filter: Filter }) {
+  const f = useT();
+  const { t, number, percent } = f;
+  const result = useQuery(destinationMatrixQuery, filter);
+  const matrix = useMemo(() => matrixOf(result.data ?? []), [result.data]);
+  const max = Math.max(1, ...(result.data ?? []).map((c) => c.count));
+  const name = (id: string) => (DISTRICT_BY_ID.has(id) ? f.name(DISTRICT_BY_ID.get(id)!) : id);
+  // The filter has no home-district field: both MP columns select the district's recoveries in MP.
+  const select = (district: string, destination: string) => updateFilter(destination === HOME || destination === ELSEWHERE_IN_MP
+    ? { districts: [district], states: [HOME_STATE] } : { districts: [district], states: [destination] });
+  return (
+    <div className="matrix-frame">
+      {result.status === 'error' && <p className="error">{t('status.queryError', { message: result.error })}</p>}
+      <table className="matrix" data-testid="origin-matrix">
+        <thead>
+          <tr>
+            <th />
+            {matrix.columns.map((c) => <th key={c} scope="col"><span>{destinationLabel(c, f)}</span></th>)}
+            <th scope="col">{t('planner.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((d) => (
+            <tr key={d}>
+              <th scope="row">{name(d)}</th>
+              {matrix.columns.map((c) => {
+                const n = matrix.count(d, c);
+                return (
+                  <td key={c} data-cell={`${d}|${c}`} style={{ background: n ? `rgba(86, 180, 233, ${0.12 + 0.88 * Math.sqrt(n / max)})` : undefined }}
+                    title={t('planner.cellTitle', { district: name(d), destination: destinationLabel(c, f), count: number(n), share: percent(n / matrix.rowTotals.get(d)!) })}>
+                    {n ? <button type="button" onClick={() => select(d, c)}>{number(n)}</button> : ''}
+                  </td>
+                );
+              })}
+              <td className="total">{number(matrix.rowTotals.get(d)!)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr><th scope="row">{t('planner.total')}</th>{matrix.columns.map((c) => <td key={c} className="total">{number(matrix.columnTotals.get(c)!)}</td>)}<td /></tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { beginWork } from '../../data/readiness';
+import { basemapStyle, MAP_PRESETS } from '../../geo/basemap';
+import type { Team } from '../../stats/planner';
+import { CORRIDOR_COLORS } from '../../theme';
+
+/** The team bases with the radius each covers, numbered as in the table. */
+export function TeamMap({ teams, radiusKm, onPick }: { teams: Team[]; radiusKm: number; onPick: (team: Team) => void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const overlay = useRef<MapboxOverlay>(undefined);
+  // The latest handler, read at click time: a new function each render must not redraw the layers.
+  const pick = useRef(onPick);
+  useEffect(() => {
+    pick.current = onPick;
+  });
+
+  useEffect(() => {
+    const map = new MapLibreMap({
+      container: container.current!,
+      style: basemapStyle(),
+      bounds: MAP_PRESETS.india,
+      attributionControl: false,
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    const o = new MapboxOverlay({ interleaved: false, layers: [] });
+    map.addControl(o);
+    overlay.current = o;
+    const basemapLoading = beginWork();
+    map.once('idle', basemapLoading);
+    return () => {
+      basemapLoading();
+      map.remove();
+      overlay.current = undefined;
+    };
+  }, []);
+
+  useEffect(() => {
+    const o = overlay.current;
+    if (!o) return undefined;
+    const done = beginWork();
+    const labelled = teams.map((team, i) => ({ team, label: String(i + 1) }));
+    o.setProps({
+      layers: [
+        new ScatterplotLayer<(typeof labelled)[number]>({
+          id: 'team-areas',
+          data: labelled,
+          getPosition: (d) => [d.team.base.lon, d.team.base.lat],
+          getRadius: radiusKm * 1000,
+          radiusUnits: 'meters',
+          radiusMinPixels: 6,
+          getFillColor: [...CORRIDOR_COLORS.interstate, 60],
+          getLineColor: [...CORRIDOR_COLORS.interstate, 255],
+          getLineWidth: 2,
+          lineWidthUnits: 'pixels',
+          stroked: true,
+          pickable: true,
+          onClick: (info) => info.object && pick.current(info.object.team),
+          updateTriggers: { getRadius: radiusKm },
+        }),
+        new TextLayer<(typeof labelled)[number]>({
+          id: 'team-numbers',
+          data: labelled,
+          getPosition: (d) => [d.team.base.lon, d.team.base.lat],
+          getText: (d) => d.label,
+          getColor: [255, 255, 255, 255],
+          getSize: 16,
+          fontWeight: 700,
+          characterSet: '0123456789',
+          outlineWidth: 3,
+          outlineColor: [0, 0, 0, 255],
+          fontSettings: { sdf: true },
+        }),
+      ],
+      onAfterRender: done,
+    });
+    return done;
+  }, [teams, radiusKm]);
+
+  return <div className="map-frame team-map"><div ref={container} className="map" data-testid="team-map" data-bases={teams.length} /></div>;
+}
