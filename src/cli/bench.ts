@@ -11,12 +11,17 @@ import { chromium, type Page } from 'playwright-core';
 import type { BenchHook } from '../data/bench-hook';
 import type { Manifest } from '../data/manifest';
 import { EMPTY_FILTER, type Filter } from '../filters/filter';
+import { shiftMonths } from '../filters/dates';
 import { DEFAULT_SETTINGS, formatLocation, VIEWS, type View } from '../filters/url';
 import { MP_DISTRICTS } from '../geo/mp-districts';
 import { corridorDetailQuery, focusKey } from '../queries/corridor-detail';
 import { corridorsQuery, corridorTotalsQuery } from '../queries/corridors';
 import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../queries/districts';
+import { emergingCountsQuery, emergingKey } from '../queries/emerging';
 import { overviewQuery } from '../queries/overview';
+import {
+  destinationMatrixQuery, plannerDestinationsQuery, plannerOutcomesQuery, plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery,
+} from '../queries/planner';
 import type { QueryContext, QueryDef } from '../queries/query';
 import { createCasesFromParquetSql, createDistrictsSql, duckdbMemorySql } from '../queries/snapshot-tables';
 import { recoveryDaysQuery, recoveryPlaceCountsQuery, survivalCountsQuery } from '../queries/survival';
@@ -51,9 +56,10 @@ const percentile = (xs: number[], p: number) => {
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** The queries the dashboard's views run on open, with the default filter. */
-const QUERIES: [string, QueryDef<unknown>][] = [
+const dashboardQueries = (asOf: string): [string, QueryDef<unknown>][] => [
   ['overview', overviewQuery],
   ['corridors (place)', corridorsQuery('place')],
+  ['corridors (place, interstate)', corridorsQuery('place', 'interstate')],
   ['corridors (state)', corridorsQuery('state')],
   ['corridor totals', corridorTotalsQuery],
   ['origin counts', originCountsQuery],
@@ -67,6 +73,13 @@ const QUERIES: [string, QueryDef<unknown>][] = [
   ['timeline', timelineQuery],
   ['reported months', reportedMonthsQuery],
   ['corridor detail (origin)', corridorDetailQuery(focusKey({ kind: 'origin', origin: 'indore' }))],
+  ['emerging (town)', emergingCountsQuery(emergingKey('place', 'interstate', 3))],
+  ['planner recovered', plannerRecoveredQuery(asOf)],
+  ['planner pending', plannerPendingQuery(asOf)],
+  ['planner towns', plannerTownsQuery(asOf)],
+  ['planner back-test outcomes', plannerOutcomesQuery(shiftMonths(asOf, 12))],
+  ['planner destinations', plannerDestinationsQuery('state')],
+  ['planner matrix', destinationMatrixQuery],
 ];
 
 /** At least 20 distinct filter changes a user makes: dates, brushing, sex, age, districts, states, scope, status. */
@@ -148,7 +161,7 @@ try {
   await native.run(createCasesFromParquetSql(parquetFile));
   await native.run(createDistrictsSql(MP_DISTRICTS));
   const queries: { name: string; browserMs: number; nativeMs: number; ratio: number }[] = [];
-  for (const [label, query] of QUERIES) {
+  for (const [label, query] of dashboardQueries(context.asOf)) {
     const sql = query.sql(EMPTY_FILTER, context);
     const browserTimes = await page.evaluate(([s, n]) =>
       (window as unknown as { muskaanBench: BenchHook }).muskaanBench.time(s as string, n as number), [sql, repeats] as const);
