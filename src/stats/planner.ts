@@ -36,22 +36,58 @@ export function expectedByDestination(model: DestinationModel, pending: readonly
   }).sort((a, b) => b.expected - a.expected);
 }
 
-/** P(town) for each pending group: P(destination) × P(town | destination, district). */
-export function townProbabilities(model: DestinationModel, towns: TownDistribution, pending: readonly PendingGroup[]): Map<string, number>[] {
-  return pending.map((g) => {
-    const out = new Map<string, number>();
-    for (const [destination, p] of model.distribution(g, g.threshold)) {
-      for (const [town, q] of towns(g.district, destination)) out.set(town, (out.get(town) ?? 0) + p * q);
-    }
-    return out;
-  });
+/**
+ * Where the pending children may be, town by town: P(town) = P(destination) × P(town | destination,
+ * district). Groups are summed by district before towns are visited, so the work grows with districts ×
+ * destinations × towns, not with children.
+ */
+export interface TownLikelihood {
+  /** Expected children per town. */
+  expected: Map<string, number>;
+  /** For a set of towns: the probability that a child of a given group is in one of them. */
+  within(towns: readonly string[]): (group: Cell & { threshold: number }) => number;
 }
 
-/** Expected children at any of `towns`, with a 90% interval (a child's probability summed over the towns, counted once). */
-export function expectedIn(pending: readonly PendingGroup[], probabilities: readonly Map<string, number>[], towns: readonly string[]): CountInterval {
-  return poissonBinomialInterval(pending.map((g, i) => ({
-    p: Math.min(1, towns.reduce((s, town) => s + (probabilities[i].get(town) ?? 0), 0)), count: g.count,
-  })));
+export function townLikelihood(model: DestinationModel, towns: TownDistribution, pending: readonly PendingGroup[]): TownLikelihood {
+  const byDistrict = new Map<string, Map<Destination, number>>();
+  for (const g of pending) {
+    const mix = byDistrict.get(g.district) ?? new Map<Destination, number>();
+    for (const [destination, p] of model.distribution(g, g.threshold)) mix.set(destination, (mix.get(destination) ?? 0) + p * g.count);
+    byDistrict.set(g.district, mix);
+  }
+  const expected = new Map<string, number>();
+  for (const [district, mix] of byDistrict) {
+    for (const [destination, children] of mix) {
+      for (const [town, q] of towns(district, destination)) expected.set(town, (expected.get(town) ?? 0) + children * q);
+    }
+  }
+  return {
+    expected,
+    within(set) {
+      const members = new Set(set);
+      const share = new Map<string, number>();
+      const inSet = (district: string, destination: Destination) => {
+        const key = `${district}|${destination}`;
+        let q = share.get(key);
+        if (q === undefined) {
+          q = 0;
+          for (const [town, p] of towns(district, destination)) if (members.has(town)) q += p;
+          share.set(key, q);
+        }
+        return q;
+      };
+      return (group) => {
+        let p = 0;
+        for (const [destination, pd] of model.distribution(group, group.threshold)) p += pd * inSet(group.district, destination);
+        return Math.min(1, p);
+      };
+    },
+  };
+}
+
+/** Expected children among `pending` with the given probabilities, and a 90% interval. */
+export function expectedIn(pending: readonly PendingGroup[], probability: (group: PendingGroup) => number): CountInterval {
+  return poissonBinomialInterval(pending.map((g) => ({ p: probability(g), count: g.count })));
 }
 
 export interface Team extends CountInterval {
@@ -68,17 +104,15 @@ export interface Team extends CountInterval {
 
 export interface TeamPlanInput {
   pending: readonly PendingGroup[];
-  /** From townProbabilities, in the order of `pending`. */
-  probabilities: readonly Map<string, number>[];
+  likelihood: TownLikelihood;
   places: ReadonlyMap<string, Place>;
+  /** Candidate bases (towns) and the towns within the radius of each, from townsWithin. */
+  reach: ReadonlyMap<string, readonly string[]>;
   teams: number;
-  radiusKm: number;
-  /** Whether a base may be in MP; cross-state teams are based in other states. */
-  basesInMp: boolean;
   districtHq: (district: string) => { lat: number; lon: number };
 }
 
-/** Towns within `radiusKm` of each town in `candidates`, the town itself included. */
+/** Towns within `radiusKm` of each candidate base, the base itself included. */
 export function townsWithin(candidates: readonly Place[], places: Iterable<Place>, radiusKm: number): Map<string, string[]> {
   const all = [...places];
   return new Map(candidates.map((c) => [c.id, all.filter((p) => haversineKm(c.lat, c.lon, p.lat, p.lon) <= radiusKm).map((p) => p.id)]));
@@ -86,32 +120,25 @@ export function townsWithin(candidates: readonly Place[], places: Iterable<Place
 
 /** K bases chosen greedily to cover the most expected still-missing children. */
 export function planTeams(input: TeamPlanInput): Team[] {
-  const expected = new Map<string, number>();
-  input.probabilities.forEach((probs, i) => {
-    for (const [town, p] of probs) expected.set(town, (expected.get(town) ?? 0) + p * input.pending[i].count);
-  });
-  const candidates = [...input.places.values()].filter((p) => input.basesInMp || p.state !== 'IN-MP')
-    .sort((a, b) => (expected.get(b.id) ?? 0) - (expected.get(a.id) ?? 0));
-  const reach = townsWithin(candidates, input.places.values(), input.radiusKm);
+  const { expected } = input.likelihood;
+  const candidates = [...input.reach.keys()].sort((a, b) => (expected.get(b) ?? 0) - (expected.get(a) ?? 0));
   const chosen = greedyMaxCoverage(
     [...expected].map(([id, weight]) => ({ id, weight })),
-    candidates.map((c) => ({ id: c.id, covers: reach.get(c.id)! })),
+    candidates.map((id) => ({ id, covers: input.reach.get(id)! })),
     input.teams,
   );
   return chosen.map((c) => {
     const base = input.places.get(c.id)!;
+    const probability = input.likelihood.within(c.added);
     const byDistrict = new Map<string, number>();
-    input.pending.forEach((g, i) => {
-      const p = Math.min(1, c.added.reduce((s, town) => s + (input.probabilities[i].get(town) ?? 0), 0));
-      byDistrict.set(g.district, (byDistrict.get(g.district) ?? 0) + p * g.count);
-    });
+    for (const g of input.pending) byDistrict.set(g.district, (byDistrict.get(g.district) ?? 0) + probability(g) * g.count);
     const origins = [...byDistrict].map(([district, e]) => ({ district, expected: e })).sort((a, b) => b.expected - a.expected);
     const total = origins.reduce((s, o) => s + o.expected, 0);
     const km = origins.reduce((s, o) => {
       const hq = input.districtHq(o.district);
       return s + o.expected * haversineKm(hq.lat, hq.lon, base.lat, base.lon);
     }, 0) / Math.max(total, 1e-12);
-    return { base, towns: c.added, area: reach.get(c.id)!, origins, km, ...expectedIn(input.pending, input.probabilities, c.added) };
+    return { base, towns: c.added, area: input.reach.get(c.id)!, origins, km, ...expectedIn(input.pending, probability) };
   });
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { destinationModel, thresholdFor, townModel, type RecoveredCount } from '../../src/stats/destination-model';
 import { greedyMaxCoverage } from '../../src/stats/max-coverage';
-import { calibration, coverageOf, planTeams, scoreOutcomes, townProbabilities, type Outcome, type Place } from '../../src/stats/planner';
+import {
+  calibration, coverageOf, planTeams, scoreOutcomes, townLikelihood, townsWithin, type Outcome, type Place,
+} from '../../src/stats/planner';
 import { exactDistribution, poissonBinomialInterval } from '../../src/stats/poisson-binomial';
 
 const rec = (district: string, band: string, sex: string, destination: string, count: number, threshold = 0): RecoveredCount =>
@@ -108,8 +110,8 @@ describe('team plan and back-test scores', () => {
   ]);
   const pending = [{ ...girl, threshold: 0, count: 10 }];
   const plan = (radiusKm: number, teams: number) => planTeams({
-    pending, probabilities: townProbabilities(model, towns, pending), places, teams, radiusKm, basesInMp: false,
-    districtHq: () => ({ lat: 21.82, lon: 75.61 }),
+    pending, likelihood: townLikelihood(model, towns, pending), places, teams,
+    reach: townsWithin([...places.values()], places.values(), radiusKm), districtHq: () => ({ lat: 21.82, lon: 75.61 }),
   });
 
   it('bases a team where most children like these were found, and covers a neighbouring town within the radius', () => {
@@ -134,5 +136,23 @@ describe('team plan and back-test scores', () => {
     expect([score.top1, score.top3, score.outOfState]).toEqual([0.75, 1, 4]);
     expect(calibration(outcomes, predict, new Map([['IN-GJ', 1]]))[0]).toEqual({ destination: 'IN-GJ', expected: 2, baseline: 4, actual: 3 });
     expect(coverageOf(outcomes, [places.get('surat')!], 50)).toBe(0.75);
+  });
+});
+
+describe('town likelihood', () => {
+  it('sums each child over destinations and towns, and the expected children over groups', () => {
+    const model = destinationModel([rec('d1', '15-17', 'F', 'IN-GJ', 6), rec('d1', '15-17', 'F', 'IN-RJ', 2)], { cell: 1, district: 1 });
+    const towns = townModel([
+      { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 4 }, { district: 'd1', destination: 'IN-GJ', town: 'vadodara', count: 2 },
+      { district: 'd1', destination: 'IN-RJ', town: 'kota', count: 2 },
+    ], 1);
+    const pending = [{ ...girl, threshold: 0, count: 10 }];
+    const likelihood = townLikelihood(model, towns, pending);
+    const p = model.distribution(girl, 0);
+    const surat = p.get('IN-GJ')! * towns('d1', 'IN-GJ').get('surat')!;
+    expect(likelihood.expected.get('surat')).toBeCloseTo(10 * surat, 12);
+    expect(likelihood.within(['surat'])({ ...girl, threshold: 0 })).toBeCloseTo(surat, 12);
+    expect(likelihood.within(['surat', 'vadodara', 'kota'])({ ...girl, threshold: 0 })).toBeCloseTo(1, 12);
+    expect([...likelihood.expected.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(10, 10);
   });
 });

@@ -23,7 +23,8 @@ interface PacketRow {
 }
 
 function packetRows(cases: readonly PendingCase[], team: Team, planner: Planner): PacketRow[] {
-  return cases.map((c) => ({ c, probability: planner.areaProbability(c, team.area) }))
+  const inArea = planner.within(team.area);
+  return cases.map((c) => ({ c, probability: inArea(c) }))
     .filter((r) => r.probability >= PACKET_MIN_PROBABILITY)
     .sort((a, b) => b.probability - a.probability || a.c.caseId.localeCompare(b.c.caseId));
 }

@@ -2,16 +2,16 @@ import { useMemo } from 'react';
 import { useSession } from '../../data/session';
 import { useQuery, type QueryState } from '../../data/use-query';
 import { addDays, shiftMonths } from '../../filters/dates';
-import type { Filter } from '../../filters/filter';
+import { EMPTY_FILTER, type Filter } from '../../filters/filter';
 import type { ViewSettings } from '../../filters/url';
 import { DISTRICT_BY_ID } from '../../geo/mp-districts';
 import {
   plannerOutcomesQuery, plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery, type PlannerTown,
 } from '../../queries/planner';
-import { destinationModel, townModel, type Cell, type PriorStrengths, type RecoveredCount } from '../../stats/destination-model';
+import { destinationModel, townModel, type PriorStrengths, type RecoveredCount } from '../../stats/destination-model';
 import {
-  calibration, coverageOf, expectedByDestination, expectedIn, planTeams, scoreOutcomes, townProbabilities,
-  type CalibrationRow, type DestinationEstimate, type Outcome, type PendingGroup, type Place, type Score, type Team,
+  calibration, coverageOf, expectedByDestination, expectedIn, planTeams, scoreOutcomes, townLikelihood, townsWithin,
+  type CalibrationRow, type DestinationEstimate, type Outcome, type PendingGroup, type Place, type Score, type Team, type TownLikelihood,
 } from '../../stats/planner';
 
 /** Prior strengths tried; the pair with the lowest log loss on the earlier back-tests is used. */
@@ -42,8 +42,8 @@ export interface Planner {
   destinations: DestinationEstimate[];
   towns: (DestinationEstimate & { place: Place })[];
   teams: Team[];
-  /** P(a child of this group is in one of `towns`): a team packet's probability of being in the team's area. */
-  areaProbability: (group: Cell & { threshold: number }, towns: readonly string[]) => number;
+  /** For a set of towns, P(a child of a given group is in one of them): a team packet's probability of being in its area. */
+  within: TownLikelihood['within'];
   backtest?: Backtest;
 }
 
@@ -57,21 +57,13 @@ function placesOf(towns: readonly PlannerTown[]): Map<string, Place> {
 
 const districtHq = (district: string) => DISTRICT_BY_ID.get(district) ?? { lat: 0, lon: 0 };
 
-function teamsFor(towns: readonly PlannerTown[], pending: readonly PendingGroup[], probabilities: Map<string, number>[],
-  settings: ViewSettings): Team[] {
-  return planTeams({
-    pending, probabilities, places: placesOf(towns), teams: settings.teams, radiusKm: settings.radius,
-    basesInMp: settings.basesInMp, districtHq,
-  });
-}
-
 /** The K towns with the most recoveries so far (in other states unless bases may be in MP): the obvious plan. */
-function baselineBases(towns: readonly PlannerTown[], settings: ViewSettings): Place[] {
+function baselineBases(towns: readonly PlannerTown[], teams: number, basesInMp: boolean): Place[] {
   const totals = new Map<string, number>();
   for (const t of towns) totals.set(t.town, (totals.get(t.town) ?? 0) + t.count);
   const places = placesOf(towns);
-  return [...totals].filter(([id]) => settings.basesInMp || places.get(id)!.state !== 'IN-MP')
-    .sort((a, b) => b[1] - a[1]).slice(0, settings.teams).map(([id]) => places.get(id)!);
+  return [...totals].filter(([id]) => basesInMp || places.get(id)!.state !== 'IN-MP')
+    .sort((a, b) => b[1] - a[1]).slice(0, teams).map(([id]) => places.get(id)!);
 }
 
 function choosePriors(fits: { recovered: RecoveredCount[]; outcomes: Outcome[] }[]): PriorStrengths {
@@ -99,12 +91,44 @@ function choosePriors(fits: { recovered: RecoveredCount[]; outcomes: Outcome[] }
  * and the same model fitted at a cut-off and scored on what happened after it. The prior strengths are
  * chosen on back-tests at earlier cut-offs, never on the one reported.
  */
+/** A fitted model and where its towns are: filter-independent, so it outlives filter changes. */
+function useFit(recovered: RecoveredCount[] | undefined, towns: PlannerTown[] | undefined, priors: PriorStrengths | undefined,
+  radiusKm: number, basesInMp: boolean) {
+  return useMemo(() => {
+    if (!recovered || !towns || !priors) return undefined;
+    const places = placesOf(towns);
+    const candidates = [...places.values()].filter((p) => basesInMp || p.state !== 'IN-MP');
+    return {
+      model: destinationModel(recovered, priors),
+      townsOf: townModel(towns, priors.district),
+      towns,
+      places,
+      reach: townsWithin(candidates, places.values(), radiusKm),
+    };
+  }, [recovered, towns, priors, radiusKm, basesInMp]);
+}
+
+type Fit = NonNullable<ReturnType<typeof useFit>>;
+
+function teamsFor(fit: Fit, pending: readonly PendingGroup[], teams: number): Team[] {
+  return planTeams({ pending, likelihood: townLikelihood(fit.model, fit.townsOf, pending), places: fit.places, reach: fit.reach, teams, districtHq });
+}
+
+/**
+ * The planner's data: the model fitted on what is known now, for the filtered children still missing,
+ * and the same model fitted at a cut-off and scored on what happened after it. The prior strengths are
+ * chosen on back-tests at earlier cut-offs over all children, never on the one reported. Everything
+ * that does not depend on the filter (fits, priors, town reach) is kept across filter changes.
+ */
 export function usePlanner(filter: Filter, settings: ViewSettings): { state: QueryState<Planner> } {
   const session = useSession();
   const asOf = session.status === 'ready' ? session.manifest.asOf : '1970-01-01';
   const firstMissing = session.status === 'ready' ? session.manifest.dateRange.firstMissing : '1970-01-01';
   const cutoff = settings.cutoff && settings.cutoff < asOf ? settings.cutoff : shiftMonths(asOf, 12);
-  const earlier = SELECTION_OFFSETS.map((m) => shiftMonths(cutoff, m)).filter((c) => c >= addDays(firstMissing, MIN_HISTORY_DAYS));
+  const earlier = useMemo(
+    () => SELECTION_OFFSETS.map((m) => shiftMonths(cutoff, m)).filter((c) => c >= addDays(firstMissing, MIN_HISTORY_DAYS)),
+    [cutoff, firstMissing],
+  );
   const [early1, early2] = [earlier[0] ?? cutoff, earlier[1] ?? earlier[0] ?? cutoff];
 
   const results = {
@@ -115,41 +139,39 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
     pendingT: useQuery(plannerPendingQuery(cutoff), filter),
     townsT: useQuery(plannerTownsQuery(cutoff), filter),
     outcomesT: useQuery(plannerOutcomesQuery(cutoff), filter),
-    recovered1: useQuery(plannerRecoveredQuery(early1), filter),
-    outcomes1: useQuery(plannerOutcomesQuery(early1), filter),
-    recovered2: useQuery(plannerRecoveredQuery(early2), filter),
-    outcomes2: useQuery(plannerOutcomesQuery(early2), filter),
+    recovered1: useQuery(plannerRecoveredQuery(early1), EMPTY_FILTER),
+    outcomes1: useQuery(plannerOutcomesQuery(early1), EMPTY_FILTER),
+    recovered2: useQuery(plannerRecoveredQuery(early2), EMPTY_FILTER),
+    outcomes2: useQuery(plannerOutcomesQuery(early2), EMPTY_FILTER),
   };
   const all = Object.values(results);
   const error = all.find((r) => r.status === 'error');
   const ready = all.every((r) => r.status === 'ready');
 
+  const { recovered1, outcomes1, recovered2, outcomes2 } = results;
+  const selections = earlier.length;
+  const priors = useMemo(() => {
+    if (!recovered1.data || !outcomes1.data || !recovered2.data || !outcomes2.data) return undefined;
+    const fits = [{ recovered: recovered1.data, outcomes: outcomes1.data }, { recovered: recovered2.data, outcomes: outcomes2.data }];
+    return choosePriors(fits.slice(0, selections));
+  }, [recovered1.data, outcomes1.data, recovered2.data, outcomes2.data, selections]);
+  const now = useFit(results.recovered.data, results.towns.data, priors, settings.radius, settings.basesInMp);
+  const then = useFit(results.recoveredT.data, results.townsT.data, priors, settings.radius, settings.basesInMp);
+
+  const pending = results.pending.data;
+  const pendingT = results.pendingT.data;
+  const outcomes = results.outcomesT.data;
   const planner = useMemo((): Planner | undefined => {
-    if (!ready) return undefined;
-    const r = results as { [K in keyof typeof results]: { data: NonNullable<(typeof results)[K]['data']> } };
-    const fits = [{ recovered: r.recovered1.data, outcomes: r.outcomes1.data }, { recovered: r.recovered2.data, outcomes: r.outcomes2.data }]
-      .slice(0, earlier.length);
-    const priors = choosePriors(fits);
-    const model = destinationModel(r.recovered.data, priors);
-    const pending = r.pending.data;
-    const places = placesOf(r.towns.data);
-    const townsOf = townModel(r.towns.data, priors.district);
-    const probabilities = townProbabilities(model, townsOf, pending);
-    const townTotals = new Map<string, number>();
-    probabilities.forEach((probs, i) => {
-      for (const [town, p] of probs) townTotals.set(town, (townTotals.get(town) ?? 0) + p * pending[i].count);
-    });
-    const topTowns = [...townTotals].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id]) => id);
-    const towns = topTowns.map((id) => ({ destination: id, place: places.get(id)!, ...expectedIn(pending, probabilities, [id]) }));
+    if (!ready || !now || !then || !priors || !pending || !pendingT || !outcomes) return undefined;
+    const likelihood = townLikelihood(now.model, now.townsOf, pending);
+    const topTowns = [...likelihood.expected].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id]) => id);
+    const towns = topTowns.map((id) => ({ destination: id, place: now.places.get(id)!, ...expectedIn(pending, likelihood.within([id])) }));
 
     let backtest: Backtest | undefined;
-    const outcomes = r.outcomesT.data;
     if (outcomes.length > 0) {
-      const modelT = destinationModel(r.recoveredT.data, priors);
-      const baseline = modelT.overall();
-      const predict = (o: Outcome) => modelT.distribution(o, o.threshold);
-      const probabilitiesT = townProbabilities(modelT, townModel(r.townsT.data, priors.district), r.pendingT.data);
-      const teamsT = teamsFor(r.townsT.data, r.pendingT.data, probabilitiesT, settings);
+      const baseline = then.model.overall();
+      const predict = (o: Outcome) => then.model.distribution(o, o.threshold);
+      const teamsT = teamsFor(then, pendingT, settings.teams);
       backtest = {
         cutoff,
         scored: sumCounts(outcomes),
@@ -157,24 +179,20 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
         baseline: scoreOutcomes(outcomes, () => baseline),
         calibration: calibration(outcomes, predict, baseline),
         teamCoverage: coverageOf(outcomes, teamsT.map((t) => t.base), settings.radius),
-        baselineCoverage: coverageOf(outcomes, baselineBases(r.townsT.data, settings), settings.radius),
+        baselineCoverage: coverageOf(outcomes, baselineBases(then.towns, settings.teams, settings.basesInMp), settings.radius),
       };
     }
     return {
       priors,
       selectionCutoffs: earlier,
       pendingChildren: sumCounts(pending),
-      destinations: expectedByDestination(model, pending),
+      destinations: expectedByDestination(now.model, pending),
       towns,
-      teams: teamsFor(r.towns.data, pending, probabilities, settings),
-      areaProbability: (group, towns) => {
-        const [probs] = townProbabilities(model, townsOf, [{ ...group, count: 1 }]);
-        return Math.min(1, towns.reduce((s, town) => s + (probs.get(town) ?? 0), 0));
-      },
+      teams: teamsFor(now, pending, settings.teams),
+      within: likelihood.within,
       backtest,
     };
-    // The results object is rebuilt every render; the eleven results' data are the real dependencies.
-  }, [ready, ...all.map((q) => q.data), settings.teams, settings.radius, settings.basesInMp, cutoff]);
+  }, [ready, now, then, priors, pending, pendingT, outcomes, cutoff, earlier, settings.teams, settings.radius, settings.basesInMp]);
 
   if (error?.status === 'error') return { state: { status: 'error', error: error.error } };
   if (!planner) return { state: { status: 'loading' } };
