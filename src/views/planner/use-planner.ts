@@ -116,9 +116,9 @@ function teamsFor(fit: Fit, pending: readonly PendingGroup[], teams: number): Te
 
 /**
  * The planner's data: the model fitted on what is known now, for the filtered children still missing,
- * and the same model fitted at a cut-off and scored on what happened after it. The prior strengths are
- * chosen on back-tests at earlier cut-offs over all children, never on the one reported. Everything
- * that does not depend on the filter (fits, priors, town reach) is kept across filter changes.
+ * and the same model fitted at a cut-off and scored on every child pending then and found since. The
+ * prior strengths are chosen on back-tests at earlier cut-offs, never on the one reported. Everything
+ * that does not depend on the filter (fits, priors, town reach, the back-test) is kept across filter changes.
  */
 export function usePlanner(filter: Filter, settings: ViewSettings): { state: QueryState<Planner> } {
   const session = useSession();
@@ -136,9 +136,10 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
     pending: useQuery(plannerPendingQuery(asOf), filter),
     towns: useQuery(plannerTownsQuery(asOf), filter),
     recoveredT: useQuery(plannerRecoveredQuery(cutoff), filter),
-    pendingT: useQuery(plannerPendingQuery(cutoff), filter),
-    townsT: useQuery(plannerTownsQuery(cutoff), filter),
-    outcomesT: useQuery(plannerOutcomesQuery(cutoff), filter),
+    // The back-test scores every child pending at the cut-off, whatever the filter: it measures the model, not a district.
+    pendingT: useQuery(plannerPendingQuery(cutoff), EMPTY_FILTER),
+    townsT: useQuery(plannerTownsQuery(cutoff), EMPTY_FILTER),
+    outcomesT: useQuery(plannerOutcomesQuery(cutoff), EMPTY_FILTER),
     recovered1: useQuery(plannerRecoveredQuery(early1), EMPTY_FILTER),
     outcomes1: useQuery(plannerOutcomesQuery(early1), EMPTY_FILTER),
     recovered2: useQuery(plannerRecoveredQuery(early2), EMPTY_FILTER),
@@ -161,27 +162,27 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
   const pending = results.pending.data;
   const pendingT = results.pendingT.data;
   const outcomes = results.outcomesT.data;
+  const backtest = useMemo((): Backtest | undefined => {
+    if (!then || !pendingT || !outcomes || outcomes.length === 0) return undefined;
+    const baseline = then.model.overall();
+    const predict = (o: Outcome) => then.model.distribution(o, o.threshold);
+    const teamsT = teamsFor(then, pendingT, settings.teams);
+    return {
+      cutoff,
+      scored: sumCounts(outcomes),
+      model: scoreOutcomes(outcomes, predict),
+      baseline: scoreOutcomes(outcomes, () => baseline),
+      calibration: calibration(outcomes, predict, baseline),
+      teamCoverage: coverageOf(outcomes, teamsT.map((t) => t.base), settings.radius),
+      baselineCoverage: coverageOf(outcomes, baselineBases(then.towns, settings.teams, settings.basesInMp), settings.radius),
+    };
+  }, [then, pendingT, outcomes, cutoff, settings.teams, settings.radius, settings.basesInMp]);
+
   const planner = useMemo((): Planner | undefined => {
-    if (!ready || !now || !then || !priors || !pending || !pendingT || !outcomes) return undefined;
+    if (!ready || !now || !priors || !pending) return undefined;
     const likelihood = townLikelihood(now.model, now.townsOf, pending);
     const topTowns = [...likelihood.expected].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id]) => id);
     const towns = topTowns.map((id) => ({ destination: id, place: now.places.get(id)!, ...expectedIn(pending, likelihood.within([id])) }));
-
-    let backtest: Backtest | undefined;
-    if (outcomes.length > 0) {
-      const baseline = then.model.overall();
-      const predict = (o: Outcome) => then.model.distribution(o, o.threshold);
-      const teamsT = teamsFor(then, pendingT, settings.teams);
-      backtest = {
-        cutoff,
-        scored: sumCounts(outcomes),
-        model: scoreOutcomes(outcomes, predict),
-        baseline: scoreOutcomes(outcomes, () => baseline),
-        calibration: calibration(outcomes, predict, baseline),
-        teamCoverage: coverageOf(outcomes, teamsT.map((t) => t.base), settings.radius),
-        baselineCoverage: coverageOf(outcomes, baselineBases(then.towns, settings.teams, settings.basesInMp), settings.radius),
-      };
-    }
     return {
       priors,
       selectionCutoffs: earlier,
@@ -192,7 +193,7 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
       within: likelihood.within,
       backtest,
     };
-  }, [ready, now, then, priors, pending, pendingT, outcomes, cutoff, earlier, settings.teams, settings.radius, settings.basesInMp]);
+  }, [ready, now, priors, pending, backtest, earlier, settings.teams]);
 
   if (error?.status === 'error') return { state: { status: 'error', error: error.error } };
   if (!planner) return { state: { status: 'loading' } };
