@@ -7,6 +7,10 @@ import { basemapStyle, MAP_PRESETS } from '../../geo/basemap';
 import type { Team } from '../../stats/planner';
 import { CORRIDOR_COLORS } from '../../theme';
 
+// Kept constant: a new settings object makes deck.gl rebuild the font atlas on every update.
+const DIGITS = '0123456789';
+const FONT_SETTINGS = { sdf: true };
+
 /** The team bases with the radius each covers, numbered as in the table. */
 export function TeamMap({ teams, radiusKm, onPick }: { teams: Team[]; radiusKm: number; onPick: (team: Team) => void }) {
   const container = useRef<HTMLDivElement>(null);
@@ -71,10 +75,10 @@ export function TeamMap({ teams, radiusKm, onPick }: { teams: Team[]; radiusKm: 
           getColor: [255, 255, 255, 255],
           getSize: 16,
           fontWeight: 700,
-          characterSet: '0123456789',
+          characterSet: DIGITS,
           outlineWidth: 3,
           outlineColor: [0, 0, 0, 255],
-          fontSettings: { sdf: true },
+          fontSettings: FONT_SETTINGS,
         }),
       ],
       onAfterRender: done,

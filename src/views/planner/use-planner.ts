@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSession } from '../../data/session';
 import { useQuery, type QueryState } from '../../data/use-query';
 import { addDays, shiftMonths } from '../../filters/dates';
@@ -195,7 +195,12 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
     };
   }, [ready, now, priors, pending, backtest, earlier, settings.teams]);
 
+  // While a filter change is computed the previous plan stays on screen, as every view keeps its data.
+  const shown = useRef<Planner>(undefined);
+  useEffect(() => {
+    if (planner) shown.current = planner;
+  }, [planner]);
   if (error?.status === 'error') return { state: { status: 'error', error: error.error } };
-  if (!planner) return { state: { status: 'loading' } };
+  if (!planner) return { state: { status: 'loading', data: shown.current } };
   return { state: { status: 'ready', data: planner } };
 }
