@@ -1,7 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error plain ESM script without type declarations
+import { precompress } from './scripts/precompress.mjs';
+// @ts-expect-error plain ESM script without type declarations
+import { resolveInside } from './scripts/serve.mjs';
 // @ts-expect-error plain ESM script without type declarations
 import { snapshotIndex } from './scripts/snapshot-index.mjs';
 
@@ -21,8 +25,16 @@ function snapshots(): Plugin {
           res.end(JSON.stringify(snapshotIndex(SNAPSHOTS)));
           return;
         }
-        const file = normalize(join(SNAPSHOTS, decodeURIComponent((req.url ?? '/').split('?')[0])));
-        if (!file.startsWith(SNAPSHOTS) || !existsSync(file) || statSync(file).isDirectory()) return next();
+        let path: string;
+        try {
+          path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+        } catch {
+          res.statusCode = 400;
+          res.end();
+          return;
+        }
+        const file = path.includes('\0') ? null : resolveInside(resolve(SNAPSHOTS), path);
+        if (!file || !existsSync(file) || statSync(file).isDirectory()) return next();
         res.setHeader('Content-Length', statSync(file).size);
         createReadStream(file).pipe(res);
       });
@@ -30,8 +42,19 @@ function snapshots(): Plugin {
   };
 }
 
+/** Brotli and gzip copies of the large assets, which scripts/serve.mjs sends to browsers that accept them. */
+function precompressed(): Plugin {
+  return {
+    name: 'muskaan-precompress',
+    apply: 'build',
+    closeBundle() {
+      precompress(resolve('dist'));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), snapshots()],
+  plugins: [react(), snapshots(), precompressed()],
   optimizeDeps: { exclude: ['parquet-wasm', '@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 5000, assetsInlineLimit: 0 },
   worker: { format: 'es' },
