@@ -12,6 +12,7 @@ import { FilterBar } from './views/shell/FilterBar';
 import { Header } from './views/shell/Header';
 import { Kpis } from './views/shell/Kpis';
 import { LoadingPanel } from './views/shell/LoadingPanel';
+import { ViewBoundary } from './views/shell/ViewBoundary';
 
 const VIEW_COMPONENTS = {
   corridors: CorridorsView,
@@ -56,7 +57,9 @@ export function App() {
           <FilterBar />
           <Kpis />
           <main className="view" data-view={view}>
-            <View />
+            <ViewBoundary key={view}>
+              <View />
+            </ViewBoundary>
           </main>
         </>
       ) : (

@@ -18,9 +18,10 @@ export class EngineStartError extends Error {
   name = 'EngineStartError';
 }
 
-async function start(): Promise<Engine> {
+async function start(onWorker: (worker: Worker) => void): Promise<Engine> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
+  onWorker(worker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
   const conn = await db.connect();
@@ -42,19 +43,36 @@ async function start(): Promise<Engine> {
 
 /**
  * Starts DuckDB-WASM in a worker. A Content-Security-Policy without 'wasm-unsafe-eval' makes start-up
- * hang rather than fail, hence the timeout with a message that says so.
+ * hang rather than fail, hence the timeout with a message that says so. A start that fails or times out
+ * ends its worker, so a retry begins afresh.
  */
 export function startBrowserEngine(timeoutMs = ENGINE_START_TIMEOUT_MS): Promise<Engine> {
+  let worker: Worker | undefined;
+  let settled = false;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new EngineStartError(
+    const fail = (error: EngineStartError) => {
+      if (settled) return;
+      settled = true;
+      worker?.terminate();
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new EngineStartError(
       `The database engine did not start within ${timeoutMs / 1000} s. WebAssembly may be blocked ` +
       `(the page's Content-Security-Policy must allow 'wasm-unsafe-eval') or the browser is out of memory.`,
     )), timeoutMs);
-    start().then(
-      (engine) => { clearTimeout(timer); resolve(engine); },
+    start((w) => { worker = w; }).then(
+      (engine) => {
+        clearTimeout(timer);
+        if (settled) {
+          void engine.close();
+          return;
+        }
+        settled = true;
+        resolve(engine);
+      },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(new EngineStartError(`The database engine failed to start: ${String(error)}`));
+        fail(new EngineStartError(`The database engine failed to start: ${String(error)}`));
       },
     );
   });

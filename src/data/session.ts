@@ -16,7 +16,7 @@ export type SessionState =
     importedFrom?: string;
     timings?: LoadTimings;
   }
-  | { status: 'error'; message: string };
+  | { status: 'error'; snapshot?: string; message: string };
 
 /** Where the last load spent its time, in ms. */
 export interface LoadTimings {
@@ -30,6 +30,19 @@ export interface LoadTimings {
 let state: SessionState = { status: 'loading' };
 const listeners = new Set<() => void>();
 let engine: Promise<Engine> | undefined;
+/** Each open gets a number; only the newest may change the session. */
+let generation = 0;
+/** Loads run one at a time: they share the engine's staging table. */
+let loading: Promise<void> = Promise.resolve();
+
+/** The engine, started once; a start that failed is forgotten so the next open tries again. */
+function startedEngine(): Promise<Engine> {
+  engine ??= startBrowserEngine().catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
+}
 
 function set(next: SessionState): void {
   state = next;
@@ -47,31 +60,43 @@ async function fetchJson<T>(url: string): Promise<T> {
 /** Phases of start-up as performance marks, visible in the browser's performance tools. */
 const mark = (name: 'engine-ready' | 'fetched' | 'loaded') => performance.mark(`muskaan:${name}`);
 
-/** Starts the engine once and loads a snapshot into it (the index's default when none is named). */
-export async function openSnapshot(requested?: string): Promise<void> {
+/**
+ * Starts the engine once and loads a snapshot into it (the index's default when none is named). A quick
+ * second open supersedes the first: the first never replaces what the second shows.
+ */
+export function openSnapshot(requested?: string): Promise<void> {
+  const mine = ++generation;
   set({ status: 'loading', snapshot: requested });
+  loading = loading.then(() => (mine === generation ? load(requested, mine) : undefined));
+  return loading;
+}
+
+async function load(requested: string | undefined, mine: number): Promise<void> {
+  const current = (next: SessionState) => {
+    if (mine === generation) set(next);
+  };
   try {
     const started = performance.now();
-    engine ??= startBrowserEngine();
-    const [db] = await Promise.all([engine, initParquet(parquetWasm)]);
+    const [db] = await Promise.all([startedEngine(), initParquet(parquetWasm)]);
     mark('engine-ready');
     const engineMs = performance.now() - started;
     const index = await fetchJson<SnapshotIndex>(`${SNAPSHOTS}/index.json`);
     const name = requested ?? index.default;
     if (!index.snapshots.some((s) => s.name === name)) throw new Error(`There is no snapshot called "${name}"`);
     const manifest = checkManifest(await fetchJson(`${SNAPSHOTS}/${name}/manifest.json`));
-    const progress = (p: LoadProgress) => set({ status: 'loading', snapshot: name, progress: p });
+    const progress = (p: LoadProgress) => current({ status: 'loading', snapshot: name, progress: p });
     const fetchStarted = performance.now();
     const parquet = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
     const fetchMs = performance.now() - fetchStarted;
     mark('fetched');
     await loadDistrictTable(db);
+    if (mine !== generation) return;
     const { rows, decodeMs, insertMs } = await loadCases(db, parquet, progress);
     mark('loaded');
     const timings = { engineMs, fetchMs, decodeMs, insertMs, bytes: parquet.byteLength };
-    set({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows, timings });
+    current({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows, timings });
   } catch (error) {
-    set({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    current({ status: 'error', snapshot: requested, message: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -87,8 +112,7 @@ export function useSession(): SessionState {
 
 /** The running engine, for work beside the loaded snapshot (writing an import). */
 export function currentEngine(): Promise<Engine> {
-  engine ??= startBrowserEngine();
-  return engine;
+  return startedEngine();
 }
 
 /**

@@ -29,10 +29,9 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     const end = beginWork();
     finish.current = end;
     let current = true;
-    session.runner.run(sql).then(
-      (table) => current && setResult({ sql, data: query.decode(table) }),
-      (error: unknown) => current && setResult({ sql, error: error instanceof Error ? error.message : String(error) }),
-    );
+    const failed = (error: unknown) => current && setResult({ sql, error: error instanceof Error ? error.message : String(error) });
+    // A result the decoder cannot read is this view's error, never a view stuck loading.
+    session.runner.run(sql).then((table) => current && setResult({ sql, data: query.decode(table) })).catch(failed);
     return () => {
       current = false;
       end();

@@ -1,4 +1,5 @@
 /** The only places user values become SQL text. */
+import { isRealDate } from './dates';
 
 export function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
@@ -12,9 +13,7 @@ export function sqlStringList(values: readonly string[]): string {
   return `(${values.map(sqlString).join(', ')})`;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function sqlDate(value: string): string {
-  if (!ISO_DATE.test(value)) throw new Error(`not a YYYY-MM-DD date: ${JSON.stringify(value)}`);
+  if (!isRealDate(value)) throw new Error(`not a YYYY-MM-DD date: ${JSON.stringify(value)}`);
   return `DATE ${sqlString(value)}`;
 }

@@ -1,3 +1,4 @@
+import { isRealDate } from './dates';
 import { AGE_BANDS, EMPTY_FILTER, SCOPES, SEXES, STATUSES, type Filter } from './filter';
 
 export const VIEWS = ['corridors', 'districts', 'recovery', 'planner', 'data'] as const;
@@ -74,7 +75,6 @@ export const DEFAULT_LOCATION: AppLocation = {
   view: 'corridors', filter: EMPTY_FILTER, settings: DEFAULT_SETTINGS, lang: 'en',
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DISTRICT_ID = /^[a-z][a-z-]*$/;
 const STATE_CODE = /^IN-[A-Z]{2}$/;
 const SNAPSHOT_NAME = /^[A-Za-z0-9_-]+$/;
@@ -99,7 +99,7 @@ export function parseLocation(hash: string): AppLocation {
   const params = new URLSearchParams(query);
   const date = (key: string) => {
     const v = params.get(key);
-    return v && ISO_DATE.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined;
+    return v && isRealDate(v) ? v : undefined;
   };
   const snapshot = params.get('snapshot');
   return {

@@ -23,6 +23,8 @@ export const en = {
     error: 'The dashboard could not load',
     empty: 'No cases match the current filters.',
     queryError: 'This view could not be computed: {message}',
+    viewError: 'This view stopped working',
+    retry: 'Try again',
   },
   kpi: {
     reported: 'Reported',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../src/filters/filter';
-import { addYears, shiftMonths, wholeMonths } from '../../src/filters/dates';
+import { addYears, isRealDate, shiftMonths, wholeMonths } from '../../src/filters/dates';
+import { sqlDate } from '../../src/filters/sql';
 import { DEFAULT_LOCATION, DEFAULT_SETTINGS, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
 
 describe('URL ⇄ location', () => {
@@ -62,5 +63,15 @@ describe('comparison dates', () => {
     expect(shiftMonths('2025-11-30', 3)).toBe('2025-08-31');
     expect(shiftMonths('2025-11-15', 15)).toBe('2024-08-15');
     expect(shiftMonths('2025-03-30', 1)).toBe('2025-02-28');
+  });
+});
+
+describe('dates from a link', () => {
+  it('drops dates that do not exist on the calendar instead of passing them to a query', () => {
+    expect(parseLocation('#/corridors?from=2025-02-30&to=2025-13-01').filter).toMatchObject({ from: undefined, to: undefined });
+    expect(parseLocation('#/corridors?from=2024-02-29&to=2025-02-28').filter).toMatchObject({ from: '2024-02-29', to: '2025-02-28' });
+    expect(isRealDate('2025-02-29')).toBe(false);
+    expect(isRealDate('2025-04-31')).toBe(false);
+    expect(() => sqlDate('2025-02-30')).toThrow(/not a YYYY-MM-DD date/);
   });
 });

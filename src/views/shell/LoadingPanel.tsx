@@ -1,4 +1,4 @@
-import { useSession } from '../../data/session';
+import { openSnapshot, useSession } from '../../data/session';
 import { useT } from '../../i18n';
 
 function megabytes(bytes: number): string {
@@ -14,6 +14,9 @@ export function LoadingPanel() {
       <div className="status-panel error" role="alert" data-testid="load-error">
         <h2>{t('status.error')}</h2>
         <p>{session.message}</p>
+        <button type="button" className="action" onClick={() => void openSnapshot(session.snapshot)} data-testid="load-retry">
+          {t('status.retry')}
+        </button>
       </div>
     );
   }

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settle, startHarness, status, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('a page that cannot be stuck', () => {
+  it('keeps a WebGL failure inside the map view, with a message and a retry, while other views work', async () => {
+    const page = await harness.newPage();
+    // A browser without WebGL: MapLibre cannot create its context.
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function getContext(this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return type.startsWith('webgl') ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto(`${harness.origin}/#/corridors`);
+    await page.getByTestId('view-error').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('view-error').innerText()).toContain('This view stopped working');
+    await expect(page.getByTestId('view-retry').count()).resolves.toBe(1);
+    await page.getByTestId('nav-districts').click();
+    await settle(page);
+    expect(await status(page)).toBe('ready');
+    await expect(page.locator('[data-testid=leaderboard] tbody tr').count()).resolves.toBe(55);
+    await page.close();
+  });
+
+  it('shows the newest of several quick snapshot opens, never a stale one', async () => {
+    const page = await harness.open('#/districts');
+    await page.evaluate(() => {
+      location.hash = '#/districts?snapshot=no-such-snapshot';
+      location.hash = '#/districts?snapshot=demo&sex=F';
+    });
+    await page.waitForTimeout(300);
+    await settle(page);
+    expect(await status(page)).toBe('ready');
+    expect(await page.getByTestId('kpi-reported').locator('.kpi-value').innerText()).not.toBe('34,596');
+    await page.close();
+  });
+
+  it('says why a snapshot could not be opened, and a link to another opens it', async () => {
+    const page = await harness.newPage();
+    await page.goto(`${harness.origin}/#/districts?snapshot=no-such-snapshot`);
+    await page.getByTestId('load-error').waitFor();
+    expect(await page.getByTestId('load-error').innerText()).toContain('There is no snapshot called "no-such-snapshot"');
+    await page.evaluate(() => { location.hash = '#/districts'; });
+    await settle(page);
+    expect(await status(page)).toBe('ready');
+    await page.close();
+  });
+});
