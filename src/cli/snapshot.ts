@@ -1,5 +1,5 @@
 /**
- * `npm run snapshot -- <file.csv|file.parquet> --name <name> [--as-of YYYY-MM-DD] [--out <dir>]`
+ * `npm run snapshot -- <file.csv|.txt|.xlsx|.parquet> --name <name> [--as-of YYYY-MM-DD] [--sheet NAME] [--out <dir>]`
  * validates a case register and writes <dir or data/snapshots/<name>>/ with cases.parquet,
  * manifest.json and rejects.csv. Exits non-zero only when the file cannot be read at all.
  */
@@ -19,6 +19,7 @@ const { values, positionals } = parseArgs({
     name: { type: 'string' },
     'as-of': { type: 'string', default: new Date().toISOString().slice(0, 10) },
     out: { type: 'string' },
+    sheet: { type: 'string' },
   },
 });
 
@@ -28,7 +29,7 @@ function fail(message: string): never {
 }
 
 const file = positionals[0];
-if (!file) fail('usage: npm run snapshot -- <file.csv|file.parquet> --name <name> [--as-of YYYY-MM-DD] [--out <dir>]');
+if (!file) fail('usage: npm run snapshot -- <file.csv|.txt|.xlsx|.parquet> --name <name> [--as-of YYYY-MM-DD] [--sheet NAME] [--out <dir>]');
 const name = values.name ?? basename(file).replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
 if (!/^[A-Za-z0-9_-]+$/.test(name)) fail(`--name may use letters, digits, - and _ only: ${name}`);
 const asOf = values['as-of']!;
@@ -44,7 +45,7 @@ try {
 const context = await nodeContext();
 let result;
 try {
-  const { table } = readImportFile(bytes);
+  const { table } = readImportFile(bytes, values.sheet);
   result = validateTable(table, { asOf, towns: context.towns });
 } catch (error) {
   if (error instanceof ImportError) fail(`${file}: ${error.message}`);

@@ -242,9 +242,9 @@ export const en = {
   },
   import: {
     heading: 'Import a case register',
-    hint: 'CSV (UTF-8) or Parquet, up to {limit} MB. Nothing leaves this computer. The loaded snapshot stays until you open the new one.',
+    hint: 'CSV or tab- or semicolon-separated text (UTF-8 or UTF-16), Excel (.xlsx, the first sheet) or Parquet, up to {limit} MB. Nothing leaves this computer. The loaded snapshot stays until you open the new one.',
     asOf: 'Snapshot date (as of)',
-    drop: 'Drop a CSV or Parquet file here, or',
+    drop: 'Drop a CSV, text, Excel or Parquet file here, or',
     choose: 'Choose a file…',
     phase: { read: 'Reading the file…', validate: 'Checking rows:', write: 'Writing the snapshot…' },
     failed: 'The file was not imported: {message}',

@@ -1,12 +1,27 @@
 /**
- * RFC 4180 CSV as spreadsheets write it: optional UTF-8 BOM, CRLF or LF, fields quoted with ",
- * quotes doubled inside quotes, commas and line breaks allowed inside quotes.
+ * RFC 4180 CSV as spreadsheets write it: optional BOM, CRLF or LF, fields quoted with ", quotes doubled
+ * inside quotes, separators and line breaks allowed inside quotes. The separator is a comma, or the tab
+ * of Excel's "Unicode text", or the semicolon of locales that write decimal commas.
  */
 export class CsvError extends Error {
   name = 'CsvError';
 }
 
-export function parseCsv(text: string): string[][] {
+export type Separator = ',' | ';' | '\t';
+
+/** The separator the header row uses most (outside quotes): comma, semicolon or tab. */
+export function detectSeparator(text: string): Separator {
+  const counts: Record<Separator, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && c in counts) counts[c as Separator]++;
+  }
+  return (Object.keys(counts) as Separator[]).reduce((best, s) => (counts[s] > counts[best] ? s : best), ',');
+}
+
+export function parseCsv(text: string, separator: Separator = detectSeparator(text)): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -39,7 +54,7 @@ export function parseCsv(text: string): string[][] {
       continue;
     }
     if (c === '"' && field === '') quoted = true;
-    else if (c === ',') endField();
+    else if (c === separator) endField();
     else if (c === '\n') endRow();
     else if (c === '\r') {
       if (text[i + 1] === '\n') i++;

@@ -6,13 +6,13 @@
 import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { initParquet } from '../data/parquet';
 import { TownGazetteer, townsFromFile, type TownFile } from '../geo/gazetteer';
-import { readImportFile } from './read-file';
+import { readImportFile, type ImportFormat } from './read-file';
 import { ImportError, validateTable, type ImportResult } from './validate';
 
 export type ImportRequest = { bytes: Uint8Array; asOf: string };
 export type ImportMessage =
   | { type: 'progress'; phase: 'read' | 'validate'; done?: number; total?: number }
-  | { type: 'done'; result: ImportResult; format: 'csv' | 'parquet'; gazetteer: string }
+  | { type: 'done'; result: ImportResult; format: ImportFormat; gazetteer: string }
   | { type: 'error'; message: string };
 
 const post = (message: ImportMessage) => self.postMessage(message);

@@ -2,18 +2,39 @@ import { Type, tableFromIPC } from 'apache-arrow';
 import { readParquet } from 'parquet-wasm/esm';
 import { parseCsv, CsvError } from './csv-parse';
 import { ImportError } from './validate';
+import { xlsxTable } from './xlsx';
 
 /** Largest file the importer takes, in the browser and on the command line. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31];
+/** An .xlsx workbook is a zip archive. */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-function startsWithMagic(bytes: Uint8Array, at: number): boolean {
-  return PARQUET_MAGIC.every((b, i) => bytes[at + i] === b);
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
 }
 
-/** Reads a CSV or Parquet file into a header row and rows of text; ImportError says what is wrong. */
-export function readImportFile(bytes: Uint8Array): { format: 'csv' | 'parquet'; table: string[][] } {
+const startsWithMagic = (bytes: Uint8Array, at: number) => startsWith(bytes, PARQUET_MAGIC, at);
+
+/** Text as spreadsheets save it: UTF-16 (little or big endian) when it starts with its BOM, else UTF-8. */
+function decodeText(bytes: Uint8Array): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError('The file is neither Parquet, Excel (.xlsx) nor UTF-8 or UTF-16 text: save the spreadsheet as "CSV UTF-8"');
+  }
+}
+
+export type ImportFormat = 'csv' | 'parquet' | 'xlsx';
+
+/**
+ * Reads a case register into a header row and rows of text: CSV or tab- or semicolon-separated text
+ * (UTF-8, or UTF-16 with its BOM), an Excel workbook (the first sheet, or `sheet`) or Parquet.
+ * ImportError says what is wrong.
+ */
+export function readImportFile(bytes: Uint8Array, sheet?: string): { format: ImportFormat; table: string[][] } {
   if (bytes.byteLength === 0) throw new ImportError('The file is empty');
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportError(`The file is ${(bytes.byteLength / 1e6).toFixed(0)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
@@ -24,12 +45,8 @@ export function readImportFile(bytes: Uint8Array): { format: 'csv' | 'parquet'; 
     }
     return { format: 'parquet', table: parquetTable(bytes) };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportError('The file is neither Parquet nor UTF-8 text: save the spreadsheet as "CSV UTF-8"');
-  }
+  if (startsWith(bytes, ZIP_MAGIC)) return { format: 'xlsx', table: xlsxTable(bytes, sheet) };
+  const text = decodeText(bytes);
   if (text.includes('\u0000')) throw new ImportError('The file contains binary data, not CSV text');
   try {
     return { format: 'csv', table: parseCsv(text) };

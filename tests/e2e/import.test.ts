@@ -34,7 +34,7 @@ describe('importing a case register in the browser', () => {
     for (const [file, message] of [
       ['tests/fixtures/import/truncated.parquet', /truncated or damaged/],
       ['tests/fixtures/import/missing-columns.csv', /Required columns missing: district, missing_date/],
-      ['tests/fixtures/import/binary.bin', /neither Parquet nor UTF-8 text|binary data/],
+      ['tests/fixtures/import/binary.bin', /neither Parquet, Excel \(.xlsx\) nor UTF-8 or UTF-16 text|binary data/],
     ] as const) {
       await dropFile(page, file);
       await page.getByTestId('import-error').waitFor();
@@ -96,6 +96,27 @@ describe('importing a case register in the browser', () => {
     await settle(page);
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"], script:not([src])').length)).toBe(0);
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('imports the files police export from Excel: a workbook, "Unicode text" and semicolon-separated CSV', async () => {
+    for (const file of ['unicode-text.txt', 'semicolon.csv']) {
+      const page = await harness.open('#/data');
+      await setAsOf(page, '2025-11-30');
+      await dropFile(page, `tests/fixtures/import/${file}`);
+      await page.getByTestId('import-report').waitFor();
+      expect(await page.getByTestId('import-open').innerText(), file).toBe('Open these 5 cases');
+      await page.close();
+    }
+    const page = await harness.open('#/data');
+    await setAsOf(page, '2025-11-30');
+    await dropFile(page, 'tests/fixtures/import/register.xlsx');
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-open').innerText()).toBe('Open these 5 cases');
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-opened').waitFor();
+    await settle(page);
+    expect(await kpi(page, 'reported')).toBe('5');
     await page.close();
   });
 

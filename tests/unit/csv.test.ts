@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/export/csv';
+import { detectSeparator, parseCsv } from '../../src/import/csv-parse';
+import { excelSerialDate } from '../../src/import/xlsx';
 
 describe('CSV export', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
@@ -21,5 +23,20 @@ describe('CSV export', () => {
 
   it('writes a header and rows with CRLF line ends', () => {
     expect(toCsv(['District', 'Reported'], [['Khargone', 4], ['खरगोन', 0]])).toBe('District,Reported\r\nKhargone,4\r\nखरगोन,0\r\n');
+  });
+});
+
+describe('files police export from spreadsheets', () => {
+  it('reads tab- and semicolon-separated text, detecting the separator from the header row', () => {
+    expect(detectSeparator('a\tb\tc\r\n1,5\t2\t3')).toBe('\t');
+    expect(detectSeparator('a;b;"c;d"\n1,5;2;3')).toBe(';');
+    expect(detectSeparator('a,b,c\n1;2;3;4;5')).toBe(',');
+    expect(parseCsv('case_id;district\n"A;1";Khargone\n')).toEqual([['case_id', 'district'], ['A;1', 'Khargone']]);
+  });
+
+  it('reads Excel day numbers as dates, in both date systems', () => {
+    expect(excelSerialDate(45667)).toBe('2025-01-10');
+    expect(excelSerialDate(45667.75)).toBe('2025-01-10');
+    expect(excelSerialDate(44205, true)).toBe('2025-01-10');
   });
 });

@@ -65,7 +65,7 @@ export function ImportPanel() {
         <span>{t('import.drop')}</span>
         <label className="action">
           {t('import.choose')}
-          <input type="file" accept=".csv,.parquet,text/csv" hidden data-testid="import-file"
+          <input type="file" accept=".csv,.txt,.tsv,.xlsx,.parquet,text/csv" hidden data-testid="import-file"
             onChange={(e) => {
               void start(e.target.files?.[0]);
               e.target.value = '';
