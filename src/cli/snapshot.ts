@@ -45,7 +45,7 @@ try {
 const context = await nodeContext();
 let result;
 try {
-  const { table } = readImportFile(bytes, values.sheet);
+  const { table } = await readImportFile(bytes, values.sheet);
   result = validateTable(table, { asOf, towns: context.towns });
 } catch (error) {
   if (error instanceof ImportError) fail(`${file}: ${error.message}`);

@@ -24,7 +24,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       import('../geo/data/towns.json') as unknown as Promise<{ default: TownFile }>,
       initParquet(parquetWasm),
     ]);
-    const { format, table } = readImportFile(event.data.bytes);
+    const { format, table } = await readImportFile(event.data.bytes);
     const result = validateTable(table, {
       asOf: event.data.asOf,
       towns: new TownGazetteer(townsFromFile(townFile)),

@@ -3,6 +3,7 @@ import { readParquet } from 'parquet-wasm/esm';
 import { parseCsv, CsvError } from './csv-parse';
 import { ImportError } from './validate';
 import { xlsxTable } from './xlsx';
+import { checkZip } from './zip-check';
 
 /** Largest file the importer takes, in the browser and on the command line. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -34,7 +35,7 @@ export type ImportFormat = 'csv' | 'parquet' | 'xlsx';
  * (UTF-8, or UTF-16 with its BOM), an Excel workbook (the first sheet, or `sheet`) or Parquet.
  * ImportError says what is wrong.
  */
-export function readImportFile(bytes: Uint8Array, sheet?: string): { format: ImportFormat; table: string[][] } {
+export async function readImportFile(bytes: Uint8Array, sheet?: string): Promise<{ format: ImportFormat; table: string[][] }> {
   if (bytes.byteLength === 0) throw new ImportError('The file is empty');
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new ImportError(`The file is ${(bytes.byteLength / 1e6).toFixed(0)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
@@ -45,7 +46,10 @@ export function readImportFile(bytes: Uint8Array, sheet?: string): { format: Imp
     }
     return { format: 'parquet', table: parquetTable(bytes) };
   }
-  if (startsWith(bytes, ZIP_MAGIC)) return { format: 'xlsx', table: xlsxTable(bytes, sheet) };
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    await checkZip(bytes);
+    return { format: 'xlsx', table: xlsxTable(bytes, sheet) };
+  }
   const text = decodeText(bytes);
   if (text.includes('\u0000')) throw new ImportError('The file contains binary data, not CSV text');
   try {
