@@ -50,8 +50,10 @@ export function OriginMatrix({ filter }: { filter: Filter }) {
               <th scope="row">{name(d)}</th>
               {matrix.columns.map((c) => {
                 const n = matrix.count(d, c);
+                // Okabe–Ito blue, at most 90% opaque: the light text keeps a contrast of 4.5:1 or more on every cell.
+                const alpha = 0.15 + 0.75 * Math.sqrt(n / max);
                 return (
-                  <td key={c} data-cell={`${d}|${c}`} style={{ background: n ? `rgba(86, 180, 233, ${0.12 + 0.88 * Math.sqrt(n / max)})` : undefined }}
+                  <td key={c} data-cell={`${d}|${c}`} style={n ? { background: `rgba(0, 114, 178, ${alpha})` } : undefined}
                     title={t('planner.cellTitle', { district: name(d), destination: destinationLabel(c, f), count: number(n), share: percent(n / matrix.rowTotals.get(d)!) })}>
                     {n ? <button type="button" onClick={() => select(d, c)}>{number(n)}</button> : ''}
                   </td>

@@ -36,7 +36,8 @@ export function Header() {
         <button
           type="button"
           className="lang-switch"
-          aria-label={t('app.languageLabel')}
+          title={t('app.languageLabel')}
+          lang={lang === 'en' ? 'hi' : 'en'}
           data-testid="lang-switch"
           onClick={() => navigate({ lang: lang === 'en' ? 'hi' : 'en' })}
         >

@@ -1,0 +1,33 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, waitReady, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const VIEWS = ['corridors', 'districts', 'recovery', 'planner', 'data'] as const;
+
+describe('accessibility (axe-core)', () => {
+  for (const lang of ['en', 'hi'] as const) {
+    for (const view of VIEWS) {
+      it(`#/${view} in ${lang === 'en' ? 'English' : 'Hindi'} has no serious or critical violation`, async () => {
+        // axe needs a page of its own browser context.
+        const context = await harness.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+        const page = await context.newPage();
+        await page.goto(`${harness.origin}/#/${view}${lang === 'hi' ? '?lang=hi' : ''}`);
+        await waitReady(page);
+        // The map canvases are pictures; what they show is in the lists and tables beside them.
+        const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        console.log(`axe #/${view} ${lang}: ${results.violations.length} violations (${serious.length} serious or critical; all: ${results.violations.map((v) => `${v.id} ${v.impact}`).join(", ") || "none"}), ${results.passes.length} rules passed`);
+        expect(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
