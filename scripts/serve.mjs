@@ -40,7 +40,10 @@ const SECURITY_HEADERS = {
 };
 
 /** Precompressed files the build writes beside an asset, best first. */
-const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+];
 
 /** The file a URL path names, strictly inside its folder (compared with a separator), or null. */
 export function resolveInside(base, relative) {
@@ -49,8 +52,7 @@ export function resolveInside(base, relative) {
 }
 
 function fail(response, status, headers = {}) {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers })
-    .end(`${status}\n`);
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(`${status}\n`);
 }
 
 function handle(request, response) {
@@ -79,8 +81,10 @@ function handle(request, response) {
   if (!existsSync(file) || !statSync(file).isFile()) return fail(response, 404);
 
   const accepted = String(request.headers['accept-encoding'] ?? '');
-  const [encoding, suffix] = ENCODINGS.find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accepted) && existsSync(file + ext))
-    ?? [undefined, ''];
+  const [encoding, suffix] = ENCODINGS.find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accepted) && existsSync(file + ext)) ?? [
+    undefined,
+    '',
+  ];
   const sent = file + suffix;
   response.writeHead(200, {
     ...SECURITY_HEADERS,
@@ -97,7 +101,9 @@ function handle(request, response) {
 }
 
 /** The security headers as raw header lines, for answers written straight to a socket. */
-const RAW_HEADERS = Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+const RAW_HEADERS = Object.entries(SECURITY_HEADERS)
+  .map(([k, v]) => `${k}: ${v}\r\n`)
+  .join('');
 
 export function startServer({ port = 4173, host = '127.0.0.1' } = {}) {
   const server = createServer((request, response) => {

@@ -15,7 +15,8 @@ export function snapshotIndex(dir) {
     const manifest = JSON.parse(readFileSync(file, 'utf8'));
     entries.set(name, { name, asOf: manifest.asOf, rows: manifest.rows.accepted, synthetic: manifest.synthetic });
   }
-  const snapshots = [...entries.values()].filter((s) => existsSync(join(dir, s.name, 'cases.parquet')))
+  const snapshots = [...entries.values()]
+    .filter((s) => existsSync(join(dir, s.name, 'cases.parquet')))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { default: committed.default, snapshots };
 }

@@ -26,8 +26,7 @@ const VIEW_COMPONENTS = {
 function useReadinessAttribute(): void {
   const session = useSession();
   const pending = useSyncExternalStore(subscribeWork, pendingWork);
-  const status = session.status === 'error' ? 'error'
-    : session.status === 'ready' && pending === 0 ? 'ready' : 'loading';
+  const status = session.status === 'error' ? 'error' : session.status === 'ready' && pending === 0 ? 'ready' : 'loading';
   useEffect(() => {
     document.getElementById('root')!.dataset.status = status;
   }, [status]);

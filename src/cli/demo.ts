@@ -80,5 +80,7 @@ const manifest: Manifest = {
   generator: { name: 'muskaan-atlas demo generator', seed },
 };
 writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`${dir}: ${count} synthetic cases over ${years} years, ${parquet.byteLength} bytes of Parquet, `
-  + `${Math.round(performance.now() - started)} ms`);
+console.log(
+  `${dir}: ${count} synthetic cases over ${years} years, ${parquet.byteLength} bytes of Parquet, ` +
+    `${Math.round(performance.now() - started)} ms`,
+);

@@ -16,7 +16,9 @@ const CORPUS = 'tests/fixtures/import';
 const ASOF = '2025-11-30';
 
 const { towns } = await nodeContext();
-const seeds = readdirSync(CORPUS).filter((f) => f !== 'expected.json').map((f) => new Uint8Array(readFileSync(join(CORPUS, f))));
+const seeds = readdirSync(CORPUS)
+  .filter((f) => f !== 'expected.json')
+  .map((f) => new Uint8Array(readFileSync(join(CORPUS, f))));
 const started = performance.now();
 const files = fuzzFiles(seeds, n, seed);
 const generatedMs = performance.now() - started;
@@ -38,8 +40,10 @@ for (const [i, file] of files.entries()) {
 }
 process.stdout.write('\n');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`${files.length} registers (seed ${seed}, generated in ${(generatedMs / 1000).toFixed(1)} s): ${rows} rows read, `
-  + `${accepted} accepted, ${rows - accepted} rejected with a reason; ${refused} files refused as unreadable; `
-  + `slowest file ${Math.round(slowest)} ms; ${seconds} s in all; ${failures.length} failures`);
+console.log(
+  `${files.length} registers (seed ${seed}, generated in ${(generatedMs / 1000).toFixed(1)} s): ${rows} rows read, ` +
+    `${accepted} accepted, ${rows - accepted} rejected with a reason; ${refused} files refused as unreadable; ` +
+    `slowest file ${Math.round(slowest)} ms; ${seconds} s in all; ${failures.length} failures`,
+);
 for (const f of failures.slice(0, 20)) console.log(`  ${f}`);
 process.exit(failures.length ? 1 : 0);

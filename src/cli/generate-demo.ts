@@ -31,14 +31,61 @@ export interface DemoOptions {
 
 /** 2011 census population in lakh, split for districts carved out since. */
 const POPULATION_LAKH: Record<string, number> = {
-  indore: 32.8, jabalpur: 24.6, sagar: 23.8, bhopal: 23.7, dhar: 21.9, gwalior: 20.3, ujjain: 19.9,
-  morena: 19.7, khargone: 18.7, rewa: 18.6, chhatarpur: 17.6, shivpuri: 17.3, bhind: 17.0, balaghat: 17.0,
-  chhindwara: 17.0, satna: 16.3, betul: 15.8, dewas: 15.6, rajgarh: 15.5, vidisha: 14.6, ratlam: 14.5,
-  barwani: 13.9, seoni: 13.8, mandsaur: 13.4, raisen: 13.3, sehore: 13.1, khandwa: 13.1, katni: 12.9,
-  damoh: 12.6, guna: 12.4, narmadapuram: 12.4, singrauli: 11.8, sidhi: 11.3, narsinghpur: 10.9,
-  shahdol: 10.7, mandla: 10.5, tikamgarh: 10.4, jhabua: 10.3, panna: 10.2, shajapur: 9.4, ashoknagar: 8.4,
-  neemuch: 8.3, datia: 7.9, burhanpur: 7.6, anuppur: 7.5, alirajpur: 7.3, dindori: 7.0, sheopur: 6.9,
-  umaria: 6.4, maihar: 6.0, harda: 5.7, 'agar-malwa': 5.7, mauganj: 5.0, niwari: 4.0, pandhurna: 4.0,
+  indore: 32.8,
+  jabalpur: 24.6,
+  sagar: 23.8,
+  bhopal: 23.7,
+  dhar: 21.9,
+  gwalior: 20.3,
+  ujjain: 19.9,
+  morena: 19.7,
+  khargone: 18.7,
+  rewa: 18.6,
+  chhatarpur: 17.6,
+  shivpuri: 17.3,
+  bhind: 17.0,
+  balaghat: 17.0,
+  chhindwara: 17.0,
+  satna: 16.3,
+  betul: 15.8,
+  dewas: 15.6,
+  rajgarh: 15.5,
+  vidisha: 14.6,
+  ratlam: 14.5,
+  barwani: 13.9,
+  seoni: 13.8,
+  mandsaur: 13.4,
+  raisen: 13.3,
+  sehore: 13.1,
+  khandwa: 13.1,
+  katni: 12.9,
+  damoh: 12.6,
+  guna: 12.4,
+  narmadapuram: 12.4,
+  singrauli: 11.8,
+  sidhi: 11.3,
+  narsinghpur: 10.9,
+  shahdol: 10.7,
+  mandla: 10.5,
+  tikamgarh: 10.4,
+  jhabua: 10.3,
+  panna: 10.2,
+  shajapur: 9.4,
+  ashoknagar: 8.4,
+  neemuch: 8.3,
+  datia: 7.9,
+  burhanpur: 7.6,
+  anuppur: 7.5,
+  alirajpur: 7.3,
+  dindori: 7.0,
+  sheopur: 6.9,
+  umaria: 6.4,
+  maihar: 6.0,
+  harda: 5.7,
+  'agar-malwa': 5.7,
+  mauganj: 5.0,
+  niwari: 4.0,
+  pandhurna: 4.0,
 };
 
 /**
@@ -49,29 +96,61 @@ const URBAN_REPORTING: Record<string, number> = { indore: 1.95, bhopal: 2.05, ja
 
 /** Interstate destinations named in MP press notes and NCRB reports, with relative weights. */
 const DESTINATIONS: [name: string, state: string, district: string | undefined, weight: number][] = [
-  ['Surat', 'IN-GJ', undefined, 6], ['Ahmedabad', 'IN-GJ', undefined, 4], ['Morbi', 'IN-GJ', undefined, 2.5],
-  ['Valsad', 'IN-GJ', undefined, 1.5], ['Vadodara', 'IN-GJ', undefined, 2], ['Rajkot', 'IN-GJ', undefined, 1],
-  ['Kota', 'IN-RJ', undefined, 3.5], ['Alwar', 'IN-RJ', undefined, 1.5], ['Bhilwara', 'IN-RJ', undefined, 2],
-  ['Jaipur', 'IN-RJ', undefined, 3], ['Udaipur', 'IN-RJ', 'Udaipur', 1.2],
-  ['Mumbai', 'IN-MH', undefined, 3.5], ['Pune', 'IN-MH', undefined, 2.5], ['Nashik', 'IN-MH', undefined, 1.5],
+  ['Surat', 'IN-GJ', undefined, 6],
+  ['Ahmedabad', 'IN-GJ', undefined, 4],
+  ['Morbi', 'IN-GJ', undefined, 2.5],
+  ['Valsad', 'IN-GJ', undefined, 1.5],
+  ['Vadodara', 'IN-GJ', undefined, 2],
+  ['Rajkot', 'IN-GJ', undefined, 1],
+  ['Kota', 'IN-RJ', undefined, 3.5],
+  ['Alwar', 'IN-RJ', undefined, 1.5],
+  ['Bhilwara', 'IN-RJ', undefined, 2],
+  ['Jaipur', 'IN-RJ', undefined, 3],
+  ['Udaipur', 'IN-RJ', 'Udaipur', 1.2],
+  ['Mumbai', 'IN-MH', undefined, 3.5],
+  ['Pune', 'IN-MH', undefined, 2.5],
+  ['Nashik', 'IN-MH', undefined, 1.5],
   ['Nagpur', 'IN-MH', undefined, 3],
-  ['Gorakhpur', 'IN-UP', undefined, 1], ['Lucknow', 'IN-UP', undefined, 1.5], ['Kanpur', 'IN-UP', undefined, 1.5],
-  ['Agra', 'IN-UP', undefined, 1.5], ['Jhansi', 'IN-UP', undefined, 2.5], ['Prayagraj', 'IN-UP', undefined, 1.2],
-  ['Delhi', 'IN-DL', undefined, 4], ['Ludhiana', 'IN-PB', undefined, 1.5], ['Amritsar', 'IN-PB', undefined, 0.5],
-  ['Gurugram', 'IN-HR', undefined, 1.5], ['Faridabad', 'IN-HR', undefined, 1],
-  ['Hyderabad', 'IN-TS', undefined, 1.5], ['Bengaluru', 'IN-KA', undefined, 1], ['Kochi', 'IN-KL', undefined, 0.4],
-  ['Jammu', 'IN-JK', undefined, 0.5], ['Raipur', 'IN-CG', undefined, 1.2], ['Bilaspur', 'IN-CG', undefined, 0.6],
-  ['Patna', 'IN-BR', undefined, 0.5], ['Chandigarh', 'IN-CH', undefined, 0.6], ['Dehradun', 'IN-UK', undefined, 0.4],
-  ['Haridwar', 'IN-UK', undefined, 0.3], ['Solan', 'IN-HP', undefined, 0.3], ['Kolkata', 'IN-WB', undefined, 0.5],
-  ['Ranchi', 'IN-JH', undefined, 0.4], ['Bhubaneswar', 'IN-OD', undefined, 0.3], ['Visakhapatnam', 'IN-AP', undefined, 0.3],
-  ['Chennai', 'IN-TN', undefined, 0.4], ['Tiruppur', 'IN-TN', undefined, 0.3], ['Madgaon', 'IN-GA', undefined, 0.3],
+  ['Gorakhpur', 'IN-UP', undefined, 1],
+  ['Lucknow', 'IN-UP', undefined, 1.5],
+  ['Kanpur', 'IN-UP', undefined, 1.5],
+  ['Agra', 'IN-UP', undefined, 1.5],
+  ['Jhansi', 'IN-UP', undefined, 2.5],
+  ['Prayagraj', 'IN-UP', undefined, 1.2],
+  ['Delhi', 'IN-DL', undefined, 4],
+  ['Ludhiana', 'IN-PB', undefined, 1.5],
+  ['Amritsar', 'IN-PB', undefined, 0.5],
+  ['Gurugram', 'IN-HR', undefined, 1.5],
+  ['Faridabad', 'IN-HR', undefined, 1],
+  ['Hyderabad', 'IN-TS', undefined, 1.5],
+  ['Bengaluru', 'IN-KA', undefined, 1],
+  ['Kochi', 'IN-KL', undefined, 0.4],
+  ['Jammu', 'IN-JK', undefined, 0.5],
+  ['Raipur', 'IN-CG', undefined, 1.2],
+  ['Bilaspur', 'IN-CG', undefined, 0.6],
+  ['Patna', 'IN-BR', undefined, 0.5],
+  ['Chandigarh', 'IN-CH', undefined, 0.6],
+  ['Dehradun', 'IN-UK', undefined, 0.4],
+  ['Haridwar', 'IN-UK', undefined, 0.3],
+  ['Solan', 'IN-HP', undefined, 0.3],
+  ['Kolkata', 'IN-WB', undefined, 0.5],
+  ['Ranchi', 'IN-JH', undefined, 0.4],
+  ['Bhubaneswar', 'IN-OD', undefined, 0.3],
+  ['Visakhapatnam', 'IN-AP', undefined, 0.3],
+  ['Chennai', 'IN-TN', undefined, 0.4],
+  ['Tiruppur', 'IN-TN', undefined, 0.3],
+  ['Madgaon', 'IN-GA', undefined, 0.3],
   ['Guwahati', 'IN-AS', undefined, 0.2],
 ];
 
 /** Corridors from press notes, much stronger than distance alone would make them: [origin, destination, factor]. */
 const KNOWN_CORRIDORS: [origin: string, destination: string, factor: number][] = [
-  ['khargone', 'Gorakhpur', 12], ['katni', 'Kota', 6], ['katni', 'Alwar', 6], ['shivpuri', 'Surat', 5],
-  ['shivpuri', 'Bhilwara', 6], ['chhatarpur', 'Jammu', 20],
+  ['khargone', 'Gorakhpur', 12],
+  ['katni', 'Kota', 6],
+  ['katni', 'Alwar', 6],
+  ['shivpuri', 'Surat', 5],
+  ['shivpuri', 'Bhilwara', 6],
+  ['chhatarpur', 'Jammu', 20],
 ];
 
 /**
@@ -119,7 +198,13 @@ function weightedPicker<T>(items: readonly T[], weight: (item: T) => number): (u
   };
 }
 
-interface Place { name: string; district: string; state: string; lat: number; lon: number }
+interface Place {
+  name: string;
+  district: string;
+  state: string;
+  lat: number;
+  lon: number;
+}
 
 /** Cases are generated and written in windows of about this many rows, so 10M never sit in memory at once. */
 export const CHUNK_ROWS = 500_000;
@@ -142,7 +227,9 @@ export function* generateDemoChunks(options: DemoOptions): Generator<CaseRecord[
     const to = w === windows - 1 ? options.asOf : addDays(start, Math.floor((span * (w + 1)) / windows) - 1);
     const rows = w === windows - 1 ? total - done : Math.round((total * (daysBetween(from, to) + 1)) / span);
     const cases = generateWindow(options, { from, to, rows, seed: options.seed + w, firstYear: Number(start.slice(0, 4)) });
-    cases.forEach((r, i) => { r.case_id = `DEMO-${r.missing_date.slice(0, 4)}-${String(done + i + 1).padStart(idWidth, '0')}`; });
+    cases.forEach((r, i) => {
+      r.case_id = `DEMO-${r.missing_date.slice(0, 4)}-${String(done + i + 1).padStart(idWidth, '0')}`;
+    });
     done += rows;
     yield cases;
   }
@@ -175,15 +262,32 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
 
   const pickOrigin = weightedPicker(MP_DISTRICTS, (d) => POPULATION_LAKH[d.id] * (URBAN_REPORTING[d.id] ?? 1));
   // Each district has its own destinations: distance, the press-note corridors, and a fixed per-pair affinity.
-  const pickInterstate = new Map(MP_DISTRICTS.map((o) => [o.id, weightedPicker(interstate, (p) => p.weight
-    * Math.exp(-haversineKm(o.lat, o.lon, p.lat, p.lon) / 600)
-    * Math.exp(1.1 * stableGaussian(`${o.id}>${p.name}`))
-    * (KNOWN_CORRIDORS.find(([origin, destination]) => origin === o.id && destination === p.name)?.[2] ?? 1))]));
+  const pickInterstate = new Map(
+    MP_DISTRICTS.map((o) => [
+      o.id,
+      weightedPicker(
+        interstate,
+        (p) =>
+          p.weight *
+          Math.exp(-haversineKm(o.lat, o.lon, p.lat, p.lon) / 600) *
+          Math.exp(1.1 * stableGaussian(`${o.id}>${p.name}`)) *
+          (KNOWN_CORRIDORS.find(([origin, destination]) => origin === o.id && destination === p.name)?.[2] ?? 1),
+      ),
+    ]),
+  );
   const interstateLean = new Map(MP_DISTRICTS.map((o) => [o.id, Math.exp(0.35 * stableGaussian(o.id))]));
-  const pickOtherDistrict = new Map(MP_DISTRICTS.map((o) => [o.id, weightedPicker(
-    MP_DISTRICTS.filter((d) => d.id !== o.id),
-    (d) => POPULATION_LAKH[d.id] * (d.id === 'indore' || d.id === 'bhopal' ? 3 : 1)
-      * Math.exp(-haversineKm(o.lat, o.lon, d.lat, d.lon) / 150))]));
+  const pickOtherDistrict = new Map(
+    MP_DISTRICTS.map((o) => [
+      o.id,
+      weightedPicker(
+        MP_DISTRICTS.filter((d) => d.id !== o.id),
+        (d) =>
+          POPULATION_LAKH[d.id] *
+          (d.id === 'indore' || d.id === 'bhopal' ? 3 : 1) *
+          Math.exp(-haversineKm(o.lat, o.lon, d.lat, d.lon) / 150),
+      ),
+    ]),
+  );
   const trend = options.trend ?? true;
   const pickDay = (year: number) => {
     // Mild seasonality (more reports in the summer months) and ~3% growth a year.
@@ -199,14 +303,20 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
   const firstYear = window.firstYear;
 
   const records: CaseRecord[] = [];
-  const addCase = (origin: District, missing: string, sex: CaseRecord['sex'], age: number | null, recovered: string | null, place: Place | null) => {
+  const addCase = (
+    origin: District,
+    missing: string,
+    sex: CaseRecord['sex'],
+    age: number | null,
+    recovered: string | null,
+    place: Place | null,
+  ) => {
     const towns = townsOf.get(origin.id) ?? [];
     const station = towns.length > 0 && random() < 0.6 ? towns[Math.floor(random() * towns.length)] : undefined;
     const located = place !== null && random() > 0.015;
     const girlOlder = sex === 'F' && (age ?? 0) >= 12;
     const arrestRoll = random();
-    const arrested = !recovered ? null
-      : arrestRoll < (girlOlder ? 0.3 : 0.08) ? 1 : arrestRoll < (girlOlder ? 0.36 : 0.09) ? 2 : 0;
+    const arrested = !recovered ? null : arrestRoll < (girlOlder ? 0.3 : 0.08) ? 1 : arrestRoll < (girlOlder ? 0.36 : 0.09) ? 2 : 0;
     records.push({
       case_id: '',
       origin_district: origin.id,
@@ -236,9 +346,22 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
     const u = random();
     const sex = u < 0.75 ? 'F' : u < 0.993 ? 'M' : u < 0.996 ? 'T' : 'U';
     const a = random();
-    const band = sex === 'F'
-      ? (a < 0.65 ? [15, 17] : a < 0.87 ? [12, 14] : a < 0.95 ? [6, 11] : [0, 5])
-      : (a < 0.4 ? [15, 17] : a < 0.7 ? [12, 14] : a < 0.9 ? [6, 11] : [0, 5]);
+    const band =
+      sex === 'F'
+        ? a < 0.65
+          ? [15, 17]
+          : a < 0.87
+            ? [12, 14]
+            : a < 0.95
+              ? [6, 11]
+              : [0, 5]
+        : a < 0.4
+          ? [15, 17]
+          : a < 0.7
+            ? [12, 14]
+            : a < 0.9
+              ? [6, 11]
+              : [0, 5];
     const age = random() < 0.01 ? null : band[0] + Math.floor(random() * (band[1] - band[0] + 1));
     const pace = RECOVERY_PACE[paceGroup(sex, age)];
 
@@ -246,9 +369,12 @@ function generateWindow(options: DemoOptions, window: Window): CaseRecord[] {
     let delay = 0;
     if (random() < pace.everRecovered) {
       const r = random();
-      delay = r < pace.fast ? 1 + Math.floor(-8 * pace.scale * Math.log(1 - random()))
-        : r < pace.fast + pace.medium ? Math.round(45 * pace.scale * Math.exp(0.8 * gaussian(random)))
-        : Math.round(-500 * pace.scale * Math.log(1 - random()));
+      delay =
+        r < pace.fast
+          ? 1 + Math.floor(-8 * pace.scale * Math.log(1 - random()))
+          : r < pace.fast + pace.medium
+            ? Math.round(45 * pace.scale * Math.exp(0.8 * gaussian(random)))
+            : Math.round(-500 * pace.scale * Math.log(1 - random()));
       let date = addDays(missing, Math.max(0, delay));
       if (trend && delay > 20 && random() < 0.3) date = nextCampaignDay(date, random);
       delay = daysBetween(missing, date);

@@ -29,8 +29,13 @@ function fail(message: string): never {
 }
 
 const file = positionals[0];
-if (!file) fail('usage: npm run snapshot -- <file.csv|.txt|.xlsx|.parquet> --name <name> [--as-of YYYY-MM-DD] [--sheet NAME] [--out <dir>]');
-const name = values.name ?? basename(file).replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
+if (!file)
+  fail('usage: npm run snapshot -- <file.csv|.txt|.xlsx|.parquet> --name <name> [--as-of YYYY-MM-DD] [--sheet NAME] [--out <dir>]');
+const name =
+  values.name ??
+  basename(file)
+    .replace(/\.[^.]+$/, '')
+    .replace(/[^A-Za-z0-9_-]+/g, '-');
 if (!/^[A-Za-z0-9_-]+$/.test(name)) fail(`--name may use letters, digits, - and _ only: ${name}`);
 const asOf = values['as-of']!;
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) fail(`--as-of must be YYYY-MM-DD: ${asOf}`);
@@ -68,10 +73,15 @@ const lines = [
   `${file} → ${dir}`,
   `  input rows ${result.inputRows}, accepted ${result.accepted.length}, rejected ${result.rejects.length}`,
   ...rejectCounts(result.rejects).map((c) => `    rejected, ${c.code}: ${c.rows}`),
-  `  recoveries located: ${result.precision.place} at a place, ${result.precision.district} at a district HQ, `
-    + `${result.precision.state} in a state, ${result.precision.unlocated} unlocated`,
-  ...result.unlocated.slice(0, 20).map((u) => `    unlocated "${u.name}"${u.state ? ` (${u.state})` : ''}: ${u.rows} row(s)`
-    + (u.suggestions.length ? `; suggestions: ${u.suggestions.join(', ')}` : '')),
+  `  recoveries located: ${result.precision.place} at a place, ${result.precision.district} at a district HQ, ` +
+    `${result.precision.state} in a state, ${result.precision.unlocated} unlocated`,
+  ...result.unlocated
+    .slice(0, 20)
+    .map(
+      (u) =>
+        `    unlocated "${u.name}"${u.state ? ` (${u.state})` : ''}: ${u.rows} row(s)` +
+        (u.suggestions.length ? `; suggestions: ${u.suggestions.join(', ')}` : ''),
+    ),
   ...result.transliterated.map((t) => `    matched through transliteration: ${t.from} → ${t.to} (${t.rows} row(s))`),
   ...(result.ignoredColumns.length ? [`  columns ignored: ${result.ignoredColumns.join(', ')}`] : []),
   `  ${Math.round(performance.now() - started)} ms`,

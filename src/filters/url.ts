@@ -58,8 +58,16 @@ export interface ViewSettings {
 }
 
 export const DEFAULT_SETTINGS: ViewSettings = {
-  group: 'sex', level: 'place', color: 'scope', compare: 'previous', flows: 'interstate', arcs: 150, recent: 3,
-  teams: 5, radius: 50, basesInMp: false,
+  group: 'sex',
+  level: 'place',
+  color: 'scope',
+  compare: 'previous',
+  flows: 'interstate',
+  arcs: 150,
+  recent: 3,
+  teams: 5,
+  radius: 50,
+  basesInMp: false,
 };
 
 /** Everything a link reproduces: the view, the filter, view settings, the language and the snapshot. */
@@ -72,7 +80,10 @@ export interface AppLocation {
 }
 
 export const DEFAULT_LOCATION: AppLocation = {
-  view: 'corridors', filter: EMPTY_FILTER, settings: DEFAULT_SETTINGS, lang: 'en',
+  view: 'corridors',
+  filter: EMPTY_FILTER,
+  settings: DEFAULT_SETTINGS,
+  lang: 'en',
 };
 
 const DISTRICT_ID = /^[a-z][a-z-]*$/;

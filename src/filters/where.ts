@@ -13,21 +13,21 @@ export interface WhereOptions {
 export function filterToPredicate(filter: Filter, options: WhereOptions = {}): string {
   const c = (column: string) => (options.alias ? `${options.alias}.${column}` : column);
   const skipped = ([] as FilterField[]).concat(options.except ?? []);
-  const use = (field: FilterField) => !skipped.includes(field);
+  const applies = (field: FilterField) => !skipped.includes(field);
   const parts: string[] = [];
-  if (use('from') && filter.from) parts.push(`${c('missing_date')} >= ${sqlDate(filter.from)}`);
-  if (use('to') && filter.to) parts.push(`${c('missing_date')} <= ${sqlDate(filter.to)}`);
-  if (use('sex') && filter.sex.length) parts.push(`${c('sex')} IN ${sqlStringList(filter.sex)}`);
-  if (use('ageBands') && filter.ageBands.length) {
+  if (applies('from') && filter.from) parts.push(`${c('missing_date')} >= ${sqlDate(filter.from)}`);
+  if (applies('to') && filter.to) parts.push(`${c('missing_date')} <= ${sqlDate(filter.to)}`);
+  if (applies('sex') && filter.sex.length) parts.push(`${c('sex')} IN ${sqlStringList(filter.sex)}`);
+  if (applies('ageBands') && filter.ageBands.length) {
     const bands = filter.ageBands.map((b) => `${c('age_years')} BETWEEN ${AGE_BAND_RANGE[b][0]} AND ${AGE_BAND_RANGE[b][1]}`);
     parts.push(`(${bands.join(' OR ')})`);
   }
-  if (use('districts') && filter.districts.length) parts.push(`${c('origin_district')} IN ${sqlStringList(filter.districts)}`);
-  if (use('states') && filter.states.length) parts.push(`${c('recovery_state')} IN ${sqlStringList(filter.states)}`);
-  if (use('scope') && filter.scope === 'within') parts.push(`${c('recovery_state')} = ${sqlString(HOME_STATE)}`);
-  if (use('scope') && filter.scope === 'interstate') parts.push(`${c('recovery_state')} <> ${sqlString(HOME_STATE)}`);
-  if (use('status') && filter.status === 'recovered') parts.push(`${c('recovered_date')} IS NOT NULL`);
-  if (use('status') && filter.status === 'missing') parts.push(`${c('recovered_date')} IS NULL`);
+  if (applies('districts') && filter.districts.length) parts.push(`${c('origin_district')} IN ${sqlStringList(filter.districts)}`);
+  if (applies('states') && filter.states.length) parts.push(`${c('recovery_state')} IN ${sqlStringList(filter.states)}`);
+  if (applies('scope') && filter.scope === 'within') parts.push(`${c('recovery_state')} = ${sqlString(HOME_STATE)}`);
+  if (applies('scope') && filter.scope === 'interstate') parts.push(`${c('recovery_state')} <> ${sqlString(HOME_STATE)}`);
+  if (applies('status') && filter.status === 'recovered') parts.push(`${c('recovered_date')} IS NOT NULL`);
+  if (applies('status') && filter.status === 'missing') parts.push(`${c('recovered_date')} IS NULL`);
   return parts.length ? parts.join(' AND ') : 'TRUE';
 }
 

@@ -3,10 +3,7 @@ import { HOME_STATE, STATES, type State } from './states';
 import { editDistance, nameKey } from './normalize';
 
 /** A lookup never guesses: one match, several equally good ones, or none with suggestions. */
-export type Lookup<T> =
-  | { kind: 'found'; value: T }
-  | { kind: 'ambiguous'; candidates: T[] }
-  | { kind: 'none'; suggestions: T[] };
+export type Lookup<T> = { kind: 'found'; value: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'none'; suggestions: T[] };
 
 /** A town from the GeoNames extract; `district` is an MP district id inside MP, else the GeoNames name. */
 export interface Town {
@@ -115,8 +112,13 @@ export class TownGazetteer {
     const known = new Set(geonames.filter((t) => t.state === HOME_STATE).map((t) => `${t.district}|${nameKey(t.name)}`));
     const towns = [
       ...geonames,
-      ...MP_DISTRICTS.filter((d) => ![d.hq, ...d.aliases].some((n) => known.has(`${d.id}|${nameKey(n)}`)))
-        .map((d) => ({ name: d.hq, lat: d.lat, lon: d.lon, state: HOME_STATE, district: d.id })),
+      ...MP_DISTRICTS.filter((d) => ![d.hq, ...d.aliases].some((n) => known.has(`${d.id}|${nameKey(n)}`))).map((d) => ({
+        name: d.hq,
+        lat: d.lat,
+        lon: d.lon,
+        state: HOME_STATE,
+        district: d.id,
+      })),
     ];
     const sums = new Map<string, [number, number, number]>();
     for (const t of towns) {
@@ -125,10 +127,17 @@ export class TownGazetteer {
     }
     for (const [state, [lat, lon, n]] of sums) this.centroids.set(state, { lat: lat / n, lon: lon / n });
     // HQ towns GeoNames files under an old name (Saugor, Murwara) answer to the HQ name too.
-    const hqAliases = MP_DISTRICTS.flatMap((d) => geonames
-      .filter((t) => t.state === HOME_STATE && t.district === d.id && nameKey(t.name) !== nameKey(d.hq)
-        && d.aliases.some((a) => nameKey(a) === nameKey(t.name)))
-      .map((t): [string, string, string] => [d.hq, t.name, HOME_STATE]));
+    const hqAliases = MP_DISTRICTS.flatMap((d) =>
+      geonames
+        .filter(
+          (t) =>
+            t.state === HOME_STATE &&
+            t.district === d.id &&
+            nameKey(t.name) !== nameKey(d.hq) &&
+            d.aliases.some((a) => nameKey(a) === nameKey(t.name)),
+        )
+        .map((t): [string, string, string] => [d.hq, t.name, HOME_STATE]),
+    );
     const aliases = new Map<string, string[]>();
     for (const [alias, name, state] of [...TOWN_ALIASES, ...hqAliases]) {
       const key = `${nameKey(name)}|${state}`;

@@ -41,7 +41,15 @@ const ROWS: Row[] = [
   ['jhabua', 'Jhabua', 'झाबुआ', 'Jhabua', 22.7677, 74.5909, []],
   ['katni', 'Katni', 'कटनी', 'Katni', 23.8378, 80.3941, ['Murwara', 'Katni Murwara', 'मुड़वारा']],
   ['khandwa', 'Khandwa', 'खंडवा', 'Khandwa', 21.8243, 76.3509, ['East Nimar', 'Purvi Nimar', 'Khandwa (East Nimar)', 'पूर्वी निमाड़', 'खण्डवा']],
-  ['khargone', 'Khargone', 'खरगोन', 'Khargone', 21.8229, 75.6139, ['Khargon', 'West Nimar', 'Pashchim Nimar', 'Khargone (West Nimar)', 'पश्चिमी निमाड़']],
+  [
+    'khargone',
+    'Khargone',
+    'खरगोन',
+    'Khargone',
+    21.8229,
+    75.6139,
+    ['Khargon', 'West Nimar', 'Pashchim Nimar', 'Khargone (West Nimar)', 'पश्चिमी निमाड़'],
+  ],
   ['maihar', 'Maihar', 'मैहर', 'Maihar', 24.2659, 80.7606, []],
   ['mandla', 'Mandla', 'मंडला', 'Mandla', 22.5988, 80.3712, ['मण्डला']],
   ['mandsaur', 'Mandsaur', 'मंदसौर', 'Mandsaur', 24.0718, 75.0699, ['Mandsor', 'Mandasor', 'Dashpur', 'मन्दसौर']],
@@ -74,7 +82,13 @@ const ROWS: Row[] = [
 ];
 
 export const MP_DISTRICTS: readonly District[] = ROWS.map(([id, name, nameHi, hq, lat, lon, aliases]) => ({
-  id, name, nameHi, hq, lat, lon, aliases,
+  id,
+  name,
+  nameHi,
+  hq,
+  lat,
+  lon,
+  aliases,
 }));
 
 export const DISTRICT_BY_ID: ReadonlyMap<string, District> = new Map(MP_DISTRICTS.map((d) => [d.id, d]));

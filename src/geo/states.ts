@@ -41,7 +41,14 @@ const ROWS: Row[] = [
   ['IN-WB', 'West Bengal', 'पश्चिम बंगाल', 'state', '28', []],
   ['IN-AN', 'Andaman and Nicobar Islands', 'अंडमान और निकोबार द्वीपसमूह', 'ut', '01', ['Andaman and Nicobar']],
   ['IN-CH', 'Chandigarh', 'चंडीगढ़', 'ut', '05', []],
-  ['IN-DH', 'Dadra and Nagar Haveli and Daman and Diu', 'दादरा और नगर हवेली और दमन और दीव', 'ut', '52', ['Daman and Diu', 'Dadra and Nagar Haveli', 'IN-DD', 'IN-DN']],
+  [
+    'IN-DH',
+    'Dadra and Nagar Haveli and Daman and Diu',
+    'दादरा और नगर हवेली और दमन और दीव',
+    'ut',
+    '52',
+    ['Daman and Diu', 'Dadra and Nagar Haveli', 'IN-DD', 'IN-DN'],
+  ],
   ['IN-DL', 'Delhi', 'दिल्ली', 'ut', '07', ['NCT of Delhi', 'New Delhi']],
   ['IN-JK', 'Jammu and Kashmir', 'जम्मू और कश्मीर', 'ut', '12', ['J&K', 'Jammu & Kashmir']],
   ['IN-LA', 'Ladakh', 'लद्दाख', 'ut', '41', []],
@@ -50,7 +57,12 @@ const ROWS: Row[] = [
 ];
 
 export const STATES: readonly State[] = ROWS.map(([code, name, nameHi, kind, geonamesAdmin1, aliases]) => ({
-  code, name, nameHi, kind, geonamesAdmin1, aliases,
+  code,
+  name,
+  nameHi,
+  kind,
+  geonamesAdmin1,
+  aliases,
 }));
 
 export const STATE_BY_CODE: ReadonlyMap<string, State> = new Map(STATES.map((s) => [s.code, s]));

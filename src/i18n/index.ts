@@ -29,8 +29,10 @@ export function useT(): Translator {
       t: (key, values) => translate(STRINGS[lang], key, values),
       number: (n) => integer.format(n),
       percent: (f) => percent.format(f),
-      decimal: (n, digits) => (Number.isFinite(n)
-        ? new Intl.NumberFormat('en-IN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n) : '∞'),
+      decimal: (n, digits) =>
+        Number.isFinite(n)
+          ? new Intl.NumberFormat('en-IN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)
+          : '∞',
       name: (named) => (lang === 'hi' ? named.nameHi : named.name),
     };
   }, [lang]);

@@ -1,7 +1,19 @@
 /** The columns of the import format (DESIGN.md §2.3) and the header spellings police exports use. */
 export const IMPORT_COLUMNS = [
-  'case_id', 'district', 'police_station', 'missing_date', 'recovered_date', 'recovered_place',
-  'recovered_district', 'recovered_state', 'recovered_lat', 'recovered_lon', 'sex', 'age', 'accused_arrested', 'pocso',
+  'case_id',
+  'district',
+  'police_station',
+  'missing_date',
+  'recovered_date',
+  'recovered_place',
+  'recovered_district',
+  'recovered_state',
+  'recovered_lat',
+  'recovered_lon',
+  'sex',
+  'age',
+  'accused_arrested',
+  'pocso',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -26,7 +38,11 @@ const ALIASES: Record<ImportColumn, string[]> = {
 
 /** Case, spaces, underscores and hyphens do not count. */
 export function headerKey(header: string): string {
-  return header.normalize('NFC').trim().toLowerCase().replace(/[\s_\-.]+/g, '');
+  return header
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, '');
 }
 
 const BY_KEY = new Map<string, ImportColumn>();

@@ -13,10 +13,14 @@ export function findTown(gazetteer: TownGazetteer, name: string, scope: { state?
     if (lookup.kind !== 'none') return { lookup, transliterated: variant };
     suggestions = [...suggestions, ...lookup.suggestions];
   }
-  return { lookup: { kind: 'none', suggestions: [...new Set(suggestions)].slice(0, 3) } as Lookup<Town>, transliterated: latinVariants(name)[0] };
+  return {
+    lookup: { kind: 'none', suggestions: [...new Set(suggestions)].slice(0, 3) } as Lookup<Town>,
+    transliterated: latinVariants(name)[0],
+  };
 }
 
-const STATION_WORDS = /^(thana|ps|p\.s\.?|police station|chowki|chouki|chauki|थाना|चौकी)\s+|\s+(ps|p\.s\.?|thana|police station|chowki|थाना|चौकी)$/gi;
+const STATION_WORDS =
+  /^(thana|ps|p\.s\.?|police station|chowki|chouki|chauki|थाना|चौकी)\s+|\s+(ps|p\.s\.?|thana|police station|chowki|थाना|चौकी)$/gi;
 
 export interface Origin {
   district: District;
@@ -83,16 +87,20 @@ export function locateRecovery(gazetteer: TownGazetteer, input: RecoveryInput): 
   const place = input.place.trim();
 
   if (input.lat !== null && input.lon !== null) {
-    return { place: place || null, district: districtName, state: state ?? (mp ? HOME_STATE : null), lat: input.lat, lon: input.lon, precision: 'place' };
+    return {
+      place: place || null,
+      district: districtName,
+      state: state ?? (mp ? HOME_STATE : null),
+      lat: input.lat,
+      lon: input.lon,
+      precision: 'place',
+    };
   }
 
   if (place) {
     let unlocated: Recovery['unlocated'] = { name: place, suggestions: [] };
     let transliterated: string | undefined;
-    const scopes = [
-      { state: state ?? undefined, district: mp?.id ?? (givenDistrict || undefined) },
-      { state: state ?? undefined },
-    ];
+    const scopes = [{ state: state ?? undefined, district: mp?.id ?? (givenDistrict || undefined) }, { state: state ?? undefined }];
     for (const scope of scopes) {
       const result = findTown(gazetteer, place, scope);
       transliterated = result.transliterated;
@@ -106,7 +114,16 @@ export function locateRecovery(gazetteer: TownGazetteer, input: RecoveryInput): 
       }
       if (result.lookup.suggestions.length) unlocated = { name: place, suggestions: result.lookup.suggestions.map(townLabel) };
     }
-    return { place, district: districtName, state: state ?? (mp ? HOME_STATE : null), lat: null, lon: null, precision: null, unlocated, transliterated };
+    return {
+      place,
+      district: districtName,
+      state: state ?? (mp ? HOME_STATE : null),
+      lat: null,
+      lon: null,
+      precision: null,
+      unlocated,
+      transliterated,
+    };
   }
 
   // No place name: the district's HQ, else the state.

@@ -6,8 +6,16 @@ import { INDIA_BOX, parseAge, parseCoordinate, parseCount, parseDate, parseSex, 
 
 /** Why rows are rejected; the report counts rows per reason. */
 export const REJECT_REASONS = [
-  'missing-case-id', 'duplicate-case-id', 'missing-date', 'impossible-date', 'recovered-before-missing',
-  'date-after-as-of', 'bad-age', 'unknown-district', 'bad-sex', 'bad-value',
+  'missing-case-id',
+  'duplicate-case-id',
+  'missing-date',
+  'impossible-date',
+  'recovered-before-missing',
+  'date-after-as-of',
+  'bad-age',
+  'unknown-district',
+  'bad-sex',
+  'bad-value',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -56,7 +64,11 @@ export interface ValidateOptions {
 const PROGRESS_EVERY = 5000;
 
 class RowRejected extends Error {
-  constructor(readonly column: string, readonly code: RejectReason, readonly reason: string) {
+  constructor(
+    readonly column: string,
+    readonly code: RejectReason,
+    readonly reason: string,
+  ) {
     super(reason);
   }
 }
@@ -76,7 +88,9 @@ export function validateTable(table: readonly string[][], options: ValidateOptio
   const { index, ignored } = mapHeaders(header);
   const missing = REQUIRED_COLUMNS.filter((c) => index[c] === undefined);
   if (missing.length) {
-    throw new ImportError(`Required column${missing.length > 1 ? 's' : ''} missing: ${missing.join(', ')} (found: ${header.join(', ') || 'no header'})`);
+    throw new ImportError(
+      `Required column${missing.length > 1 ? 's' : ''} missing: ${missing.join(', ')} (found: ${header.join(', ') || 'no header'})`,
+    );
   }
   if (table.length === 1) throw new ImportError('The file has a header but no case rows');
 
@@ -90,7 +104,7 @@ export function validateTable(table: readonly string[][], options: ValidateOptio
   for (let r = 1; r < table.length; r++) {
     if (r % PROGRESS_EVERY === 0) options.onProgress?.(r, table.length - 1);
     const values = table[r];
-    const get = (column: ImportColumn) => (index[column] === undefined ? '' : values[index[column]!] ?? '');
+    const get = (column: ImportColumn) => (index[column] === undefined ? '' : (values[index[column]!] ?? ''));
     try {
       const caseId = clean(get('case_id'));
       if (!caseId) throw new RowRejected('case_id', 'missing-case-id', 'case_id is empty');
@@ -103,10 +117,18 @@ export function validateTable(table: readonly string[][], options: ValidateOptio
         throw new RowRejected('missing_date', 'date-after-as-of', `missing_date ${missingDate} is after the snapshot date ${options.asOf}`);
       }
       if (recoveredDate && recoveredDate > options.asOf) {
-        throw new RowRejected('recovered_date', 'date-after-as-of', `recovered_date ${recoveredDate} is after the snapshot date ${options.asOf}`);
+        throw new RowRejected(
+          'recovered_date',
+          'date-after-as-of',
+          `recovered_date ${recoveredDate} is after the snapshot date ${options.asOf}`,
+        );
       }
       if (recoveredDate && recoveredDate < missingDate) {
-        throw new RowRejected('recovered_date', 'recovered-before-missing', `recovered_date ${recoveredDate} is before missing_date ${missingDate}`);
+        throw new RowRejected(
+          'recovered_date',
+          'recovered-before-missing',
+          `recovered_date ${recoveredDate} is before missing_date ${missingDate}`,
+        );
       }
       const age = must(parseAge(get('age')), 'age', 'bad-age');
       const sex = must(parseSex(get('sex')), 'sex', 'bad-sex')!;
@@ -119,25 +141,37 @@ export function validateTable(table: readonly string[][], options: ValidateOptio
       const district = findDistrict(districtName);
       if (district.kind !== 'found') {
         const suggestions = district.kind === 'none' ? district.suggestions.map((d) => d.name) : [];
-        throw new RowRejected('district', 'unknown-district', districtName
-          ? `"${districtName}" is not one of the 55 MP districts${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`
-          : 'district is empty');
+        throw new RowRejected(
+          'district',
+          'unknown-district',
+          districtName
+            ? `"${districtName}" is not one of the 55 MP districts${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`
+            : 'district is empty',
+        );
       }
       const origin = locateOrigin(options.towns, district.value, clean(get('police_station')));
 
-      const inIndia = lat !== null && lon !== null && lat >= INDIA_BOX.south && lat <= INDIA_BOX.north
-        && lon >= INDIA_BOX.west && lon <= INDIA_BOX.east;
+      const inIndia =
+        lat !== null && lon !== null && lat >= INDIA_BOX.south && lat <= INDIA_BOX.north && lon >= INDIA_BOX.west && lon <= INDIA_BOX.east;
       const recovery = recoveredDate
         ? locateRecovery(options.towns, {
-          place: clean(get('recovered_place')), district: clean(get('recovered_district')), state: clean(get('recovered_state')),
-          lat: inIndia ? lat : null, lon: inIndia ? lon : null,
-        })
+            place: clean(get('recovered_place')),
+            district: clean(get('recovered_district')),
+            state: clean(get('recovered_state')),
+            lat: inIndia ? lat : null,
+            lon: inIndia ? lon : null,
+          })
         : undefined;
       if (recovery) {
         precision[recovery.precision ?? 'unlocated']++;
         if (recovery.unlocated) {
           const key = `${recovery.unlocated.name}|${recovery.state ?? ''}`;
-          const entry = unlocated.get(key) ?? { name: recovery.unlocated.name, state: recovery.state, rows: 0, suggestions: recovery.unlocated.suggestions };
+          const entry = unlocated.get(key) ?? {
+            name: recovery.unlocated.name,
+            state: recovery.state,
+            rows: 0,
+            suggestions: recovery.unlocated.suggestions,
+          };
           entry.rows++;
           unlocated.set(key, entry);
         }

@@ -28,10 +28,30 @@ export function parseDate(raw: string | undefined): Parsed<string> {
 }
 
 const SEX: Record<string, 'F' | 'M' | 'T' | 'U'> = {
-  f: 'F', female: 'F', girl: 'F', g: 'F', बालिका: 'F', लड़की: 'F', महिला: 'F', स्त्री: 'F',
-  m: 'M', male: 'M', boy: 'M', b: 'M', बालक: 'M', लड़का: 'M', पुरुष: 'M',
-  t: 'T', transgender: 'T', tg: 'T', ट्रांसजेंडर: 'T', किन्नर: 'T',
-  u: 'U', unknown: 'U', 'not recorded': 'U', na: 'U',
+  f: 'F',
+  female: 'F',
+  girl: 'F',
+  g: 'F',
+  बालिका: 'F',
+  लड़की: 'F',
+  महिला: 'F',
+  स्त्री: 'F',
+  m: 'M',
+  male: 'M',
+  boy: 'M',
+  b: 'M',
+  बालक: 'M',
+  लड़का: 'M',
+  पुरुष: 'M',
+  t: 'T',
+  transgender: 'T',
+  tg: 'T',
+  ट्रांसजेंडर: 'T',
+  किन्नर: 'T',
+  u: 'U',
+  unknown: 'U',
+  'not recorded': 'U',
+  na: 'U',
 };
 
 /** F/M/T/U, female/male/transgender, girl/boy, बालिका/बालक; empty means not recorded. */

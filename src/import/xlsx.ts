@@ -36,7 +36,8 @@ export function xlsxTable(bytes: Uint8Array, sheet?: string): string[][] {
   const rows: string[][] = [];
   for (let r = range.s.r; r <= range.e.r; r++) {
     const row: string[] = [];
-    for (let c = range.s.c; c <= range.e.c; c++) row.push(cellText(worksheet[utils.encode_cell({ r, c })] as CellObject | undefined, date1904).trim());
+    for (let c = range.s.c; c <= range.e.c; c++)
+      row.push(cellText(worksheet[utils.encode_cell({ r, c })] as CellObject | undefined, date1904).trim());
     if (row.some((v) => v !== '')) rows.push(row);
   }
   return rows;

@@ -49,8 +49,8 @@ export async function checkZip(bytes: Uint8Array): Promise<void> {
   const entries = u16(eocd + 10);
   const directorySize = u32(eocd + 12);
   const directoryStart = u32(eocd + 16);
-  if (u16(eocd + 4) !== 0 || u16(eocd + 6) !== 0 || u16(eocd + 8) !== entries || entries === 0
-    || directoryStart + directorySize !== eocd) throw damaged('its directory does not add up');
+  if (u16(eocd + 4) !== 0 || u16(eocd + 6) !== 0 || u16(eocd + 8) !== entries || entries === 0 || directoryStart + directorySize !== eocd)
+    throw damaged('its directory does not add up');
   let at = directoryStart;
   let total = 0;
   for (let i = 0; i < entries; i++) {
@@ -62,7 +62,8 @@ export async function checkZip(bytes: Uint8Array): Promise<void> {
     const nameLength = u16(at + 28);
     const local = u32(at + 42);
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);
-    if (local + 30 > directoryStart || u32(local) !== LOCAL || u16(local + 26) !== nameLength) throw damaged(`entry ${i + 1} has no valid header`);
+    if (local + 30 > directoryStart || u32(local) !== LOCAL || u16(local + 26) !== nameLength)
+      throw damaged(`entry ${i + 1} has no valid header`);
     const start = local + 30 + nameLength + u16(local + 28);
     if (start + compressed > directoryStart) throw damaged(`entry ${i + 1} runs past the end`);
     total += size;

@@ -14,7 +14,8 @@ export type CorridorFocus =
 /** The children a focus describes; a corridor or destination counts the recoveries its arc or ring draws. */
 function focusPredicate(focus: CorridorFocus): string {
   switch (focus.kind) {
-    case 'origin': return `origin_district = ${sqlString(focus.origin)}`;
+    case 'origin':
+      return `origin_district = ${sqlString(focus.origin)}`;
     case 'destination':
       return `${corridorRecoveryPredicate(focus.level)} AND ${TARGET_KEY[focus.level]} = ${sqlString(focus.target)}`;
     case 'corridor':
@@ -70,7 +71,15 @@ export const corridorDetailQuery = queryFamily<string, CorridorDetail>((focusJso
       const rows = toRows<CorridorDetailRow>(table);
       const of = (facet: string) => rows.filter((r) => r.facet === facet);
       return {
-        total: of('total')[0] ?? { facet: 'total', key: null, cases: 0, recovered: 0, medianDays: null, withAccusedArrested: 0, arrestKnown: 0 },
+        total: of('total')[0] ?? {
+          facet: 'total',
+          key: null,
+          cases: 0,
+          recovered: 0,
+          medianDays: null,
+          withAccusedArrested: 0,
+          arrestKnown: 0,
+        },
         months: of('month'),
         sex: of('sex'),
         age: of('age').sort((a, b) => AGE_BANDS.indexOf(a.key as never) - AGE_BANDS.indexOf(b.key as never)),

@@ -22,7 +22,6 @@ export interface Corridor {
   interstate: boolean;
 }
 
-
 /** A recovery inside the child's own district: no corridor to draw. */
 export const HOME_RECOVERY = "coalesce(recovery_state = 'IN-MP' AND recovery_district = origin_district, FALSE)";
 
@@ -44,24 +43,33 @@ const LEVEL: Record<CorridorLevel, { columns: string; key: string; label: string
   place: {
     columns: 'recovery_place, recovery_district, recovery_state',
     key: "concat_ws('|', a.recovery_place, a.recovery_district, a.recovery_state)",
-    label: 'a.recovery_place', district: 'a.recovery_district', where: 'TRUE',
+    label: 'a.recovery_place',
+    district: 'a.recovery_district',
+    where: 'TRUE',
   },
   district: {
     columns: `${DESTINATION_DISTRICT} AS recovery_district, recovery_state`,
     key: "concat_ws('|', a.recovery_district, a.recovery_state)",
-    label: 'coalesce(rd.name, a.recovery_district, a.recovery_state)', district: 'a.recovery_district', where: 'TRUE',
+    label: 'coalesce(rd.name, a.recovery_district, a.recovery_state)',
+    district: 'a.recovery_district',
+    where: 'TRUE',
   },
   // Within-MP recoveries would all meet at one point inside MP: the state level shows other states only.
   state: {
-    columns: 'NULL::VARCHAR AS recovery_district, recovery_state', key: 'a.recovery_state', label: 'a.recovery_state', district: 'NULL',
+    columns: 'NULL::VARCHAR AS recovery_district, recovery_state',
+    key: 'a.recovery_state',
+    label: 'a.recovery_state',
+    district: 'NULL',
     where: "recovery_state <> 'IN-MP'",
   },
 };
 
 /** The recoveries a corridor map draws at `level`: located, outside the home district (and MP, for interstate flows). */
 export function corridorRecoveryPredicate(level: CorridorLevel, flows: CorridorFlows = 'all'): string {
-  return `recovered_date IS NOT NULL AND recovery_lat IS NOT NULL AND NOT ${HOME_RECOVERY} AND ${LEVEL[level].where}`
-    + (flows === 'interstate' ? " AND recovery_state <> 'IN-MP'" : '');
+  return (
+    `recovered_date IS NOT NULL AND recovery_lat IS NOT NULL AND NOT ${HOME_RECOVERY} AND ${LEVEL[level].where}` +
+    (flows === 'interstate' ? " AND recovery_state <> 'IN-MP'" : '')
+  );
 }
 
 /**

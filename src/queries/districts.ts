@@ -36,9 +36,12 @@ export function comparisonPeriods(filter: Filter, context: QueryContext, compare
   const from = filter.from ?? context.firstMissing;
   const to = filter.to ?? context.asOf;
   const months = wholeMonths(from, to);
-  const previous = compare === 'year' ? { from: addYears(from, -1), to: addYears(to, -1) }
-    : months !== null ? { from: shiftMonths(from, months), to: addDays(from, -1) }
-      : { from: addDays(from, -(daysBetween(from, to) + 1)), to: addDays(from, -1) };
+  const previous =
+    compare === 'year'
+      ? { from: addYears(from, -1), to: addYears(to, -1) }
+      : months !== null
+        ? { from: shiftMonths(from, months), to: addDays(from, -1) }
+        : { from: addDays(from, -(daysBetween(from, to) + 1)), to: addDays(from, -1) };
   return { current: { from, to }, previous, previousCovered: previous.from >= context.firstMissing };
 }
 

@@ -18,7 +18,10 @@ const BAND = `coalesce(${ageBandExpression()}, '?')`;
 
 /** The comparison threshold for `days` missing (largest threshold not above it). */
 const threshold = (days: string) =>
-  `CASE ${[...DAY_THRESHOLDS].reverse().map((t) => `WHEN ${days} >= ${t} THEN ${t}`).join(' ')} ELSE 0 END`;
+  `CASE ${[...DAY_THRESHOLDS]
+    .reverse()
+    .map((t) => `WHEN ${days} >= ${t} THEN ${t}`)
+    .join(' ')} ELSE 0 END`;
 
 /** Great-circle km from the origin district's HQ (alias d) to the recovery point. */
 const KM_FROM_HQ = `2 * ${EARTH_RADIUS_KM} * asin(sqrt(power(sin(radians(recovery_lat - d.lat) / 2), 2)
@@ -147,8 +150,12 @@ WITH cur AS (
 ),
 prev AS (
   SELECT ${key} AS key, count(*) AS recoveries FROM cases
-  WHERE ${previousCovered ? `${filterToPredicate(filter, { except: ['from', 'to'] })}
-    AND missing_date BETWEEN ${sqlDate(previous.from)} AND ${sqlDate(previous.to)} AND ${out}` : 'FALSE'}
+  WHERE ${
+    previousCovered
+      ? `${filterToPredicate(filter, { except: ['from', 'to'] })}
+    AND missing_date BETWEEN ${sqlDate(previous.from)} AND ${sqlDate(previous.to)} AND ${out}`
+      : 'FALSE'
+  }
   GROUP BY key
 ),
 feeders AS (
@@ -163,8 +170,11 @@ SELECT cur.key, cur.name, cur.state, CAST(cur.recoveries AS INTEGER) AS recoveri
 FROM cur LEFT JOIN prev USING (key) LEFT JOIN feeders USING (key)
 ORDER BY cur.recoveries DESC, cur.key`;
   },
-  decode: (table) => toRows<Omit<DestinationRow, 'topOrigins'> & { topOrigins: { toArray(): string[] } | null }>(table)
-    .map((r) => ({ ...r, topOrigins: r.topOrigins ? [...r.topOrigins.toArray()] : [] })),
+  decode: (table) =>
+    toRows<Omit<DestinationRow, 'topOrigins'> & { topOrigins: { toArray(): string[] } | null }>(table).map((r) => ({
+      ...r,
+      topOrigins: r.topOrigins ? [...r.topOrigins.toArray()] : [],
+    })),
 }));
 
 export interface MatrixCell {

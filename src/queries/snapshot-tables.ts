@@ -18,7 +18,9 @@ export function promoteStagingSql(): string[] {
 /** Nulls in each column the schema marks NOT NULL, and the row count. */
 export function requiredNullsSql(table: string): string {
   const required = CASE_COLUMNS.filter((c) => !c.nullable);
-  const counts = required.map((c) => `CAST(count(*) FILTER (WHERE ${sqlIdentifier(c.name)} IS NULL) AS INTEGER) AS ${sqlIdentifier(c.name)}`);
+  const counts = required.map(
+    (c) => `CAST(count(*) FILTER (WHERE ${sqlIdentifier(c.name)} IS NULL) AS INTEGER) AS ${sqlIdentifier(c.name)}`,
+  );
   return `SELECT CAST(count(*) AS INTEGER) AS "__rows", ${counts.join(', ')} FROM ${sqlIdentifier(table)}`;
 }
 
@@ -27,22 +29,28 @@ export function requiredNullsSql(table: string): string {
  * which compile code at run time and so break under the app's Content-Security-Policy.
  */
 export function createDistrictsSql(districts: readonly District[]): string {
-  const rows = districts.map((d) =>
-    `(${sqlString(d.id)}, ${sqlString(d.name)}, ${sqlString(d.nameHi)}, CAST(${Number(d.lat)} AS DOUBLE), CAST(${Number(d.lon)} AS DOUBLE))`);
+  const rows = districts.map(
+    (d) =>
+      `(${sqlString(d.id)}, ${sqlString(d.name)}, ${sqlString(d.nameHi)}, CAST(${Number(d.lat)} AS DOUBLE), CAST(${Number(d.lon)} AS DOUBLE))`,
+  );
   return `CREATE TABLE ${sqlIdentifier(DISTRICTS)} AS SELECT * FROM (VALUES ${rows.join(', ')}) AS t(id, name, name_hi, lat, lon)`;
 }
 
 /** Validated cases written as CSV by the importer, read back with the schema's exact types, in date order. */
 export function readCasesCsvSql(file: string): string {
   const columns = CASE_COLUMNS.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(', ');
-  return `SELECT * FROM read_csv(${sqlString(file)}, header = true, auto_detect = false, delim = ',', quote = '"', `
-    + `escape = '"', nullstr = '', columns = {${columns}}) ORDER BY missing_date, case_id`;
+  return (
+    `SELECT * FROM read_csv(${sqlString(file)}, header = true, auto_detect = false, delim = ',', quote = '"', ` +
+    `escape = '"', nullstr = '', columns = {${columns}}) ORDER BY missing_date, case_id`
+  );
 }
 
 /** Native DuckDB only (the command line): the cases table as a Parquet snapshot in `missing_date` order. */
 export function copyCasesToParquetSql(table: string, file: string, rowGroupSize: number): string {
-  return `COPY (SELECT * FROM ${sqlIdentifier(table)} ORDER BY missing_date, case_id) TO ${sqlString(file)} `
-    + `(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${Math.trunc(rowGroupSize)})`;
+  return (
+    `COPY (SELECT * FROM ${sqlIdentifier(table)} ORDER BY missing_date, case_id) TO ${sqlString(file)} ` +
+    `(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${Math.trunc(rowGroupSize)})`
+  );
 }
 
 /** Native DuckDB only: loads a Parquet snapshot from disk. */

@@ -80,8 +80,16 @@ export function countsByGroup(rows: readonly GroupedSurvivalCount[]): Map<string
 }
 
 export const RECOVERY_DAY_BINS: [label: string, lo: number, hi: number | null][] = [
-  ['0–1', 0, 1], ['2–7', 2, 7], ['8–14', 8, 14], ['15–30', 15, 30], ['31–60', 31, 60], ['61–90', 61, 90],
-  ['91–120', 91, 120], ['121–180', 121, 180], ['181–365', 181, 365], ['>365', 366, null],
+  ['0–1', 0, 1],
+  ['2–7', 2, 7],
+  ['8–14', 8, 14],
+  ['15–30', 15, 30],
+  ['31–60', 31, 60],
+  ['61–90', 61, 90],
+  ['91–120', 91, 120],
+  ['121–180', 121, 180],
+  ['181–365', 181, 365],
+  ['>365', 366, null],
 ];
 
 export interface DayBin {
@@ -93,8 +101,7 @@ export interface DayBin {
 export const recoveryDaysQuery: QueryDef<DayBin[]> = {
   name: 'recovery-days',
   sql: (filter) => {
-    const arms = RECOVERY_DAY_BINS.map(([, lo, hi], i) =>
-      `WHEN d >= ${lo}${hi === null ? '' : ` AND d <= ${hi}`} THEN ${i}`).join(' ');
+    const arms = RECOVERY_DAY_BINS.map(([, lo, hi], i) => `WHEN d >= ${lo}${hi === null ? '' : ` AND d <= ${hi}`} THEN ${i}`).join(' ');
     const labels = RECOVERY_DAY_BINS.map(([label], i) => `(${i}, ${sqlString(label)})`).join(', ');
     return `
 WITH days AS (

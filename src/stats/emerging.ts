@@ -25,12 +25,16 @@ export interface EmergingCorridors<T> {
  * (Benjamini–Hochberg); corridors new in the recent window are listed apart.
  */
 export function emergingCorridors<T extends WindowCounts>(
-  rows: readonly T[], recentMonths: number, baselineMonths: number, falseDiscoveryRate = 0.1,
+  rows: readonly T[],
+  recentMonths: number,
+  baselineMonths: number,
+  falseDiscoveryRate = 0.1,
 ): EmergingCorridors<T> {
   const tested = rows.filter((r) => r.baseline > 0);
   const results = tested.map((r) => rateIncreaseTest({ recent: r.recent, baseline: r.baseline, recentMonths, baselineMonths }));
   const q = benjaminiHochberg(results.map((r) => r.pValue));
-  const alerts = tested.map((row, i) => ({ ...row, ...results[i], qValue: q[i] }))
+  const alerts = tested
+    .map((row, i) => ({ ...row, ...results[i], qValue: q[i] }))
     .filter((a) => a.qValue <= falseDiscoveryRate)
     .sort((a, b) => a.qValue - b.qValue || b.recent - a.recent);
   const fresh = rows.filter((r) => r.baseline === 0 && r.recent >= MIN_NEW_COUNT).sort((a, b) => b.recent - a.recent);

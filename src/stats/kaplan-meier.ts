@@ -63,9 +63,14 @@ export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): Survival
     }
     const [lower, upper] = logLogInterval(survival, greenwood, z);
     steps.push({
-      time, atRisk, events, censored, survival,
+      time,
+      atRisk,
+      events,
+      censored,
+      survival,
       standardError: Number.isFinite(greenwood) ? survival * Math.sqrt(greenwood) : 0,
-      lower, upper,
+      lower,
+      upper,
     });
     atRisk -= events + censored;
   }

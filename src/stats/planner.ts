@@ -30,10 +30,12 @@ export interface DestinationEstimate extends CountInterval {
 
 /** Expected children per destination, largest first, with 90% intervals. */
 export function expectedByDestination(model: DestinationModel, pending: readonly PendingGroup[]): DestinationEstimate[] {
-  return model.destinations.map((destination) => {
-    const trials = pending.map((g) => ({ p: model.distribution(g, g.threshold).get(destination) ?? 0, count: g.count }));
-    return { destination, ...poissonBinomialInterval(trials) };
-  }).sort((a, b) => b.expected - a.expected);
+  return model.destinations
+    .map((destination) => {
+      const trials = pending.map((g) => ({ p: model.distribution(g, g.threshold).get(destination) ?? 0, count: g.count }));
+      return { destination, ...poissonBinomialInterval(trials) };
+    })
+    .sort((a, b) => b.expected - a.expected);
 }
 
 /**
@@ -134,10 +136,11 @@ export function planTeams(input: TeamPlanInput): Team[] {
     for (const g of input.pending) byDistrict.set(g.district, (byDistrict.get(g.district) ?? 0) + probability(g) * g.count);
     const origins = [...byDistrict].map(([district, e]) => ({ district, expected: e })).sort((a, b) => b.expected - a.expected);
     const total = origins.reduce((s, o) => s + o.expected, 0);
-    const km = origins.reduce((s, o) => {
-      const hq = input.districtHq(o.district);
-      return s + o.expected * haversineKm(hq.lat, hq.lon, base.lat, base.lon);
-    }, 0) / Math.max(total, 1e-12);
+    const km =
+      origins.reduce((s, o) => {
+        const hq = input.districtHq(o.district);
+        return s + o.expected * haversineKm(hq.lat, hq.lon, base.lat, base.lon);
+      }, 0) / Math.max(total, 1e-12);
     return { base, towns: c.added, area: input.reach.get(c.id)!, origins, km, ...expectedIn(input.pending, probability) };
   });
 }
@@ -162,7 +165,10 @@ export interface Score {
 }
 
 function rankOtherStates(distribution: Distribution): Destination[] {
-  return [...distribution].filter(([d]) => d !== HOME && d !== ELSEWHERE_IN_MP).sort((a, b) => b[1] - a[1]).map(([d]) => d);
+  return [...distribution]
+    .filter(([d]) => d !== HOME && d !== ELSEWHERE_IN_MP)
+    .sort((a, b) => b[1] - a[1])
+    .map(([d]) => d);
 }
 
 /** How well `predict` did on what happened after the cut-off. */
@@ -183,7 +189,12 @@ export function scoreOutcomes(outcomes: readonly Outcome[], predict: (o: Outcome
       if (rank >= 0 && rank < 3) top3 += o.count;
     }
   }
-  return { logLoss: n ? loss / n : NaN, top1: outOfState ? top1 / outOfState : NaN, top3: outOfState ? top3 / outOfState : NaN, outOfState };
+  return {
+    logLoss: n ? loss / n : NaN,
+    top1: outOfState ? top1 / outOfState : NaN,
+    top3: outOfState ? top3 / outOfState : NaN,
+    outOfState,
+  };
 }
 
 export interface CalibrationRow {

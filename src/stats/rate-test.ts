@@ -7,8 +7,10 @@
 
 function logGamma(x: number): number {
   // Lanczos approximation (g = 7, n = 9), accurate to about 15 digits for x > 0.
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
   let a = c[0];
@@ -43,7 +45,7 @@ function solve(tail: (p: number) => number, target: number, increasing: boolean)
   let hi = 1;
   for (let i = 0; i < 100; i++) {
     const mid = (lo + hi) / 2;
-    if ((tail(mid) < target) === increasing) lo = mid;
+    if (tail(mid) < target === increasing) lo = mid;
     else hi = mid;
   }
   return (lo + hi) / 2;
@@ -76,7 +78,7 @@ export function rateIncreaseTest({ recent, baseline, recentMonths, baselineMonth
   const pUpper = recent === n ? 1 : solve((p) => binomialLowerTail(recent, n, p), alpha, false);
   return {
     pValue: binomialUpperTail(recent, n, p0),
-    rateRatio: baseline === 0 ? (recent === 0 ? NaN : Infinity) : (recent / recentMonths) / (baseline / baselineMonths),
+    rateRatio: baseline === 0 ? (recent === 0 ? NaN : Infinity) : recent / recentMonths / (baseline / baselineMonths),
     lower: odds(pLower),
     upper: odds(pUpper),
   };

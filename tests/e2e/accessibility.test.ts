@@ -24,8 +24,18 @@ describe('accessibility (axe-core)', () => {
         // The map canvases are pictures; what they show is in the lists and tables beside them.
         const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        console.log(`axe #/${view} ${lang}: ${results.violations.length} violations (${serious.length} serious or critical; all: ${results.violations.map((v) => `${v.id} ${v.impact}`).join(", ") || "none"}), ${results.passes.length} rules passed`);
-        expect(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        console.log(
+          `axe #/${view} ${lang}: ${results.violations.length} violations (${serious.length} serious or critical; all: ${results.violations.map((v) => `${v.id} ${v.impact}`).join(', ') || 'none'}), ${results.passes.length} rules passed`,
+        );
+        expect(
+          serious.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
         await context.close();
       });
     }

@@ -52,8 +52,12 @@ describe('linked analysis views', () => {
   it('plays the months one after another', async () => {
     const page = await harness.open('#/corridors');
     await page.getByTestId('play').click();
-    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('from=2023-01-01&to=2023-01-31'), null, { timeout: 15_000 });
-    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('from=2023-02-01&to=2023-02-28'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('from=2023-01-01&to=2023-01-31'), null, {
+      timeout: 15_000,
+    });
+    await page.waitForFunction(() => decodeURIComponent(location.hash).includes('from=2023-02-01&to=2023-02-28'), null, {
+      timeout: 15_000,
+    });
     await page.getByTestId('play').click();
     await settle(page);
     expect(await page.getByTestId('timeline-range').innerText()).toMatch(/^2023-0[23]$/);
@@ -79,7 +83,8 @@ describe('linked analysis views', () => {
     const panel = page.getByTestId('corridor-panel');
     expect(await panel.getByTestId('panel-cases').innerText()).toBe(count);
     await expect(panel.locator('h3').allInnerTexts()).resolves.toEqual(
-      expect.arrayContaining(['Cases by month missing', 'Sex', 'Age', 'Recovered at']));
+      expect.arrayContaining(['Cases by month missing', 'Sex', 'Age', 'Recovered at']),
+    );
     await page.screenshot({ path: `${SCREENSHOTS}/corridor-panel.png` });
     await panel.getByTestId('panel-filter').click();
     await settle(page);
@@ -120,9 +125,14 @@ describe('linked analysis views', () => {
     await page.getByTestId('sort-name').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-districts').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('#,District,Reported,Change,Rank,Recovered,Recovered so far,Within 30 days,Within 120 days,'
-      + 'Median days to recovery,Still missing,Missing > 120 days,Recovered outside MP');
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '#,District,Reported,Change,Rank,Recovered,Recovered so far,Within 30 days,Within 120 days,' +
+        'Median days to recovery,Still missing,Missing > 120 days,Recovered outside MP',
+    );
     expect(lines).toHaveLength(56);
     expect(lines[1]).toMatch(/^1,Agar Malwa,/);
     await page.close();
@@ -142,8 +152,9 @@ describe('linked analysis views', () => {
       await filtered.close();
     }
     const interstate = await harness.open('#/recovery?scope=interstate');
-    expect(await interstate.getByTestId('outcome-filters-not-applied').first().innerText())
-      .toContain('Recovered within MP / in another state');
+    expect(await interstate.getByTestId('outcome-filters-not-applied').first().innerText()).toContain(
+      'Recovered within MP / in another state',
+    );
     await interstate.close();
     await page.close();
   });
@@ -168,8 +179,12 @@ describe('linked analysis views', () => {
     const page = await harness.open('#/recovery?from=2025-09-01');
     const cells = await page.locator('[data-testid=survival-table] tr[data-group="F"] td').allInnerTexts();
     expect(cells.slice(-2)).toEqual(['—', '—']);
-    expect(await page.locator('[data-testid=recovery-places-table] tr[data-day="365"] td[data-place]').allInnerTexts())
-      .toEqual(['—', '—', '—', '—']);
+    expect(await page.locator('[data-testid=recovery-places-table] tr[data-day="365"] td[data-place]').allInnerTexts()).toEqual([
+      '—',
+      '—',
+      '—',
+      '—',
+    ]);
     await page.close();
   });
 
@@ -204,11 +219,13 @@ describe('linked analysis views', () => {
 
   it('draws corridors to cities that are their own district, and counts every recovered child not drawn', async () => {
     const page = await harness.open('#/corridors?level=district&scope=interstate');
-    await expect(page.getByTestId('top-corridors').locator('.route').allInnerTexts())
-      .resolves.toEqual(expect.arrayContaining([expect.stringMatching(/→ (Delhi|Mumbai)/)]));
+    await expect(page.getByTestId('top-corridors').locator('.route').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/→ (Delhi|Mumbai)/)]),
+    );
     const interstate = await harness.open('#/corridors?level=state');
-    expect(await interstate.getByTestId('not-drawn').innerText())
-      .toMatch(/^Counted but not drawn: [\d,]+ recovered in their home district; [\d,]+ at places not located; [\d,]+ recovered elsewhere in MP(; [\d,]+ on corridors beyond the 150 drawn)?\.$/);
+    expect(await interstate.getByTestId('not-drawn').innerText()).toMatch(
+      /^Counted but not drawn: [\d,]+ recovered in their home district; [\d,]+ at places not located; [\d,]+ recovered elsewhere in MP(; [\d,]+ on corridors beyond the 150 drawn)?\.$/,
+    );
     await interstate.close();
     await page.close();
   });

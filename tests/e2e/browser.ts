@@ -8,8 +8,15 @@ import { startServer } from '../../scripts/serve.mjs';
 export const SCREENSHOTS = 'screenshots';
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface Harness {
@@ -43,7 +50,11 @@ export async function startHarness(): Promise<Harness> {
     return page;
   };
   return {
-    browser, server, origin, outside, newPage,
+    browser,
+    server,
+    origin,
+    outside,
+    newPage,
     async open(hash) {
       const page = await newPage();
       await page.goto(`${origin}/${hash}`);
@@ -63,10 +74,14 @@ export async function status(page: Page): Promise<string | undefined> {
 
 /** Waits for `ready`; a page that settles on `error` fails with its message. */
 export async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = document.getElementById('root')?.dataset.status;
-    return s === 'ready' || s === 'error';
-  }, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const s = document.getElementById('root')?.dataset.status;
+      return s === 'ready' || s === 'error';
+    },
+    null,
+    { timeout: 60_000 },
+  );
   if ((await status(page)) === 'error') {
     throw new Error(`dashboard error: ${await page.locator('[role=alert]').innerText()}`);
   }
@@ -81,17 +96,25 @@ export async function settle(page: Page): Promise<void> {
 /** Pixels of a PNG region close to one of `colors` (RGB, within `tolerance` on every channel). */
 export async function countColoredPixels(page: Page, selector: string, colors: [number, number, number][], tolerance = 40) {
   const png = await page.locator(selector).screenshot();
-  return page.evaluate(async ({ data, colors, tolerance }) => {
-    const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    let count = 0;
-    for (let i = 0; i < pixels.length; i += 4) {
-      if (colors.some(([r, g, b]) => Math.abs(pixels[i] - r) <= tolerance && Math.abs(pixels[i + 1] - g) <= tolerance
-        && Math.abs(pixels[i + 2] - b) <= tolerance)) count++;
-    }
-    return count;
-  }, { data: [...png], colors, tolerance });
+  return page.evaluate(
+    async ({ data, colors, tolerance }) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        if (
+          colors.some(
+            ([r, g, b]) =>
+              Math.abs(pixels[i] - r) <= tolerance && Math.abs(pixels[i + 1] - g) <= tolerance && Math.abs(pixels[i + 2] - b) <= tolerance,
+          )
+        )
+          count++;
+      }
+      return count;
+    },
+    { data: [...png], colors, tolerance },
+  );
 }

@@ -20,7 +20,9 @@ describe('emerging corridors and a map that reads at a glance', () => {
     const alerts = page.getByTestId('emerging-alerts').locator('.route');
     const routes = await alerts.allInnerTexts();
     expect(routes).toEqual(expect.arrayContaining(['Khargone → Gorakhpur', 'Dhar → Morbi']));
-    expect(await page.getByTestId('emerging').innerText()).toMatch(/Benjamini–Hochberg at a 10% false-discovery rate over [\d,]+ corridors/);
+    expect(await page.getByTestId('emerging').innerText()).toMatch(
+      /Benjamini–Hochberg at a 10% false-discovery rate over [\d,]+ corridors/,
+    );
     await page.getByTestId('emerging-alerts').locator('[data-origin=khargone]').first().click();
     await settle(page);
     expect(hashOf(page)).toBe('#/corridors?district=khargone&state=IN-UP');
@@ -42,7 +44,9 @@ describe('emerging corridors and a map that reads at a glance', () => {
   it('opens on interstate corridors, draws at most the chosen number of arcs and says what they carry', async () => {
     const page = await harness.open('#/corridors');
     expect(Number(await map(page).getAttribute('data-arcs'))).toBe(150);
-    expect(await page.getByTestId('arcs-drawn').innerText()).toMatch(/^Drawing the 150 largest of [\d,]+ corridors, carrying [\d,]+ of [\d,]+ recoveries \([\d.]+%\)/);
+    expect(await page.getByTestId('arcs-drawn').innerText()).toMatch(
+      /^Drawing the 150 largest of [\d,]+ corridors, carrying [\d,]+ of [\d,]+ recoveries \([\d.]+%\)/,
+    );
     const interstateOnly = await page.getByTestId('top-corridors').locator('.detail').allInnerTexts();
     expect(interstateOnly.some((d) => d.startsWith('Madhya Pradesh'))).toBe(false);
     await page.getByTestId('corridor-arcs').selectOption('50');

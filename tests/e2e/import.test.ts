@@ -17,11 +17,14 @@ const kpi = (page: Page, name: string) => page.getByTestId(`kpi-${name}`).locato
 /** Drops a file on the drop zone the way a browser does: a drop event carrying a DataTransfer. */
 async function dropFile(page: Page, path: string): Promise<void> {
   const bytes = [...readFileSync(path)];
-  await page.getByTestId('drop-zone').evaluate((zone, { bytes, name }) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(bytes)], name));
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, { bytes, name: basename(path) });
+  await page.getByTestId('drop-zone').evaluate(
+    (zone, { bytes, name }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { bytes, name: basename(path) },
+  );
 }
 
 async function setAsOf(page: Page, date: string): Promise<void> {
@@ -59,7 +62,11 @@ describe('importing a case register in the browser', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/import-report.png`, fullPage: true });
 
     const [rejects] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-rejects').click()]);
-    expect(readFileSync((await rejects.path())!, 'utf8').trim().split('\r\n')).toHaveLength(7);
+    expect(
+      readFileSync((await rejects.path())!, 'utf8')
+        .trim()
+        .split('\r\n'),
+    ).toHaveLength(7);
 
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-opened').waitFor();

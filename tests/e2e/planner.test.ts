@@ -62,7 +62,10 @@ describe('planner', () => {
     const page = await harness.open('#/planner?district=khargone');
     const stillMissing = Number((await page.getByTestId('kpi-stillMissing').locator('.kpi-value').innerText()).replace(/,/g, ''));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('packet-1').click()]);
-    const lines = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Case ID,Origin district,Police station,Missing date,Days missing,Age band,Sex,Probability of being in the area');
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows.length).toBeGreaterThan(0);
@@ -78,7 +81,10 @@ describe('planner', () => {
 
   it('has no English left in the Hindi planner', async () => {
     const page = await harness.open('#/planner?lang=hi');
-    const labels = await page.locator('.planner').locator('h2, h3, th, label, .note, .notice, .headline, button:not(.link):not(.corridor-item)').allInnerTexts();
+    const labels = await page
+      .locator('.planner')
+      .locator('h2, h3, th, label, .note, .notice, .headline, button:not(.link):not(.corridor-item)')
+      .allInnerTexts();
     const english = labels.map((text) => text.replace(/\b(CSV|AHTU|q)\b/g, '')).filter((text) => /[A-Za-z]{3,}/.test(text));
     expect(english).toEqual([]);
     await page.close();

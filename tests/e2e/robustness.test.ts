@@ -48,7 +48,9 @@ describe('a page that cannot be stuck', () => {
     await page.goto(`${harness.origin}/#/districts?snapshot=no-such-snapshot`);
     await page.getByTestId('load-error').waitFor();
     expect(await page.getByTestId('load-error').innerText()).toContain('There is no snapshot called "no-such-snapshot"');
-    await page.evaluate(() => { location.hash = '#/districts'; });
+    await page.evaluate(() => {
+      location.hash = '#/districts';
+    });
     await settle(page);
     expect(await status(page)).toBe('ready');
     await page.close();

@@ -16,13 +16,15 @@ const filter = (change: Partial<Filter> = {}): Filter => ({ ...EMPTY_FILTER, ...
 describe('emerging-corridor windows', () => {
   it('ends on the as-of date, in whole calendar months when it is a month end', () => {
     expect(emergingWindows(filter(), { asOf: '2025-11-30', firstMissing: '2022-12-01' }, 3)).toEqual({
-      recent: { from: '2025-09-01', to: '2025-11-30' }, baseline: { from: '2024-09-01', to: '2025-08-31' },
+      recent: { from: '2025-09-01', to: '2025-11-30' },
+      baseline: { from: '2024-09-01', to: '2025-08-31' },
     });
   });
 
   it('keeps months of the same day when the as-of date falls mid-month', () => {
     expect(emergingWindows(filter(), { asOf: '2025-11-15', firstMissing: '2022-12-01' }, 3)).toEqual({
-      recent: { from: '2025-08-16', to: '2025-11-15' }, baseline: { from: '2024-08-16', to: '2025-08-15' },
+      recent: { from: '2025-08-16', to: '2025-11-15' },
+      baseline: { from: '2024-08-16', to: '2025-08-15' },
     });
   });
 
@@ -49,7 +51,9 @@ describe('emerging-corridor counts on the hand-checked cases', () => {
     // As of 31 August: recent = June–August (s1 on 15 Aug); baseline = June 2024–May 2025 (k1, k2, t1).
     const rows = await run('2025-08-31', 'state', 'interstate');
     expect(rows.map((r) => [r.origin, r.target, r.recent, r.baseline])).toEqual([
-      ['shivpuri', 'IN-GJ', 1, 0], ['katni', 'IN-RJ', 0, 1], ['khargone', 'IN-UP', 0, 2],
+      ['shivpuri', 'IN-GJ', 1, 0],
+      ['katni', 'IN-RJ', 0, 1],
+      ['khargone', 'IN-UP', 0, 2],
     ]);
   });
 
@@ -57,24 +61,30 @@ describe('emerging-corridor counts on the hand-checked cases', () => {
     // As of 14 August: recent = 15 May–14 August, so s1 (15 August) is not yet counted; t2 (5 May) is baseline.
     const rows = await run('2025-08-14', 'place', 'all');
     expect(rows.map((r) => [r.origin, r.place, r.recent, r.baseline])).toEqual([
-      ['bhopal', 'Indore', 0, 1], ['katni', 'Jabalpur', 0, 1], ['katni', 'Kota', 0, 1], ['khargone', 'Gorakhpur', 0, 2],
+      ['bhopal', 'Indore', 0, 1],
+      ['katni', 'Jabalpur', 0, 1],
+      ['katni', 'Kota', 0, 1],
+      ['khargone', 'Gorakhpur', 0, 2],
     ]);
   });
 
   it('ignores the date filter on missing dates except for where the window ends', async () => {
-    expect(await run('2025-11-30', 'state', 'interstate', { from: '2025-07-01', to: '2025-08-31' }))
-      .toEqual(await run('2025-08-31', 'state', 'interstate'));
+    expect(await run('2025-11-30', 'state', 'interstate', { from: '2025-07-01', to: '2025-08-31' })).toEqual(
+      await run('2025-08-31', 'state', 'interstate'),
+    );
   });
 });
 
 const towns = townsFromFile(JSON.parse(readFileSync('src/geo/data/towns.json', 'utf8')) as TownFile);
 
 async function alertsOn(engine: Engine, asOf: string, firstMissing: string) {
-  return Promise.all(EMERGING_LEVELS.map(async (level) => {
-    const query = emergingCountsQuery(emergingKey(level, 'interstate', 3));
-    const rows = query.decode(await engine.query(query.sql(EMPTY_FILTER, { asOf, firstMissing })));
-    return { level, ...emergingCorridors(rows, 3, BASELINE_MONTHS) };
-  }));
+  return Promise.all(
+    EMERGING_LEVELS.map(async (level) => {
+      const query = emergingCountsQuery(emergingKey(level, 'interstate', 3));
+      const rows = query.decode(await engine.query(query.sql(EMPTY_FILTER, { asOf, firstMissing })));
+      return { level, ...emergingCorridors(rows, 3, BASELINE_MONTHS) };
+    }),
+  );
 }
 
 describe('emerging corridors on generated snapshots', () => {
@@ -86,7 +96,9 @@ describe('emerging corridors on generated snapshots', () => {
     for (const { origin, destination } of GROWING_CORRIDORS) {
       const alert = towns.alerts.find((a) => a.origin === origin && a.place === destination);
       const fresh = towns.fresh.find((a) => a.origin === origin && a.place === destination);
-      console.log(`planted ${origin} → ${destination}: ${alert ? `q = ${alert.qValue.toExponential(2)}, ${alert.recent} vs ${alert.baseline}` : fresh ? `new, ${fresh.recent}` : 'missed'}`);
+      console.log(
+        `planted ${origin} → ${destination}: ${alert ? `q = ${alert.qValue.toExponential(2)}, ${alert.recent} vs ${alert.baseline}` : fresh ? `new, ${fresh.recent}` : 'missed'}`,
+      );
       expect(alert ?? fresh, `${origin} → ${destination}`).toBeDefined();
     }
     console.log(`demo: ${towns.tested} town corridors tested, ${towns.alerts.length} alerts, ${towns.fresh.length} new`);

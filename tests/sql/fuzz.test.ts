@@ -13,7 +13,9 @@ import { engineWith } from '../support/engine';
 import { FIXTURE_CASES } from '../support/fixture-cases';
 
 const CORPUS = 'tests/fixtures/import';
-const seeds = readdirSync(CORPUS).filter((f) => f !== 'expected.json').map((f) => new Uint8Array(readFileSync(join(CORPUS, f))));
+const seeds = readdirSync(CORPUS)
+  .filter((f) => f !== 'expected.json')
+  .map((f) => new Uint8Array(readFileSync(join(CORPUS, f))));
 const towns = new TownGazetteer(townsFromFile(JSON.parse(readFileSync('src/geo/data/towns.json', 'utf8')) as TownFile));
 
 describe('fuzzed registers', () => {
@@ -30,7 +32,10 @@ describe('fuzzed registers', () => {
   it('refuses a damaged Excel file quickly instead of handing it to the spreadsheet reader', async () => {
     const workbook = new Uint8Array(readFileSync(join(CORPUS, 'register.xlsx')));
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
-    const damaged = fc.sample(fc.tuple(fc.nat(workbook.length - 1), fc.integer({ min: 0, max: 255 }), fc.boolean()), { numRuns: 100, seed: 3 });
+    const damaged = fc.sample(fc.tuple(fc.nat(workbook.length - 1), fc.integer({ min: 0, max: 255 }), fc.boolean()), {
+      numRuns: 100,
+      seed: 3,
+    });
     for (const [at, value, truncate] of damaged) {
       const bytes = truncate ? workbook.slice(0, at) : workbook.slice();
       if (!truncate) bytes[at] = value;
@@ -42,9 +47,14 @@ describe('fuzzed registers', () => {
 
   it('keeps the loaded snapshot whole when a damaged snapshot file is opened', async () => {
     const engine = await engineWith(FIXTURE_CASES);
-    const reported = async () => overviewQuery.decode(await engine.query(overviewQuery.sql(EMPTY_FILTER, { asOf: '2025-11-30', firstMissing: '2024-12-20' }))).reported;
+    const reported = async () =>
+      overviewQuery.decode(await engine.query(overviewQuery.sql(EMPTY_FILTER, { asOf: '2025-11-30', firstMissing: '2024-12-20' })))
+        .reported;
     const snapshot = new Uint8Array(readFileSync(join(CORPUS, 'snapshot-v1.parquet')));
-    for (const [at, value] of fc.sample(fc.tuple(fc.nat(snapshot.length - 1), fc.integer({ min: 0, max: 255 })), { numRuns: 25, seed: 11 })) {
+    for (const [at, value] of fc.sample(fc.tuple(fc.nat(snapshot.length - 1), fc.integer({ min: 0, max: 255 })), {
+      numRuns: 25,
+      seed: 11,
+    })) {
       const bytes = snapshot.slice();
       bytes[at] = value;
       const before = await reported();

@@ -21,14 +21,24 @@ async function run<T>(query: QueryDef<T>, filter: Partial<Filter> = {}): Promise
   return query.decode(await engine.query(query.sql({ ...EMPTY_FILTER, ...filter }, { asOf: '2025-11-30', firstMissing: '2024-12-20' })));
 }
 
-const OUTCOME_FILTERS: Partial<Filter>[] = [{ status: 'recovered' }, { status: 'missing' }, { scope: 'interstate' }, { scope: 'within' },
-  { states: ['IN-UP'] }];
+const OUTCOME_FILTERS: Partial<Filter>[] = [
+  { status: 'recovered' },
+  { status: 'missing' },
+  { scope: 'interstate' },
+  { scope: 'within' },
+  { states: ['IN-UP'] },
+];
 
 describe('overview', () => {
   it('counts reported, recovered, still missing, interstate and unlocated', async () => {
     expect(await run(overviewQuery)).toEqual({
-      reported: 10, recovered: 8, stillMissing: 2, interstate: 4, unlocated: 1,
-      firstMissing: '2024-12-20', lastMissing: '2025-07-01',
+      reported: 10,
+      recovered: 8,
+      stillMissing: 2,
+      interstate: 4,
+      unlocated: 1,
+      firstMissing: '2024-12-20',
+      lastMissing: '2025-07-01',
     });
   });
 
@@ -66,8 +76,14 @@ describe('corridors', () => {
 
   it('starts each corridor at the district HQ and ends at the recovery place', async () => {
     const [gorakhpur] = await run(corridorsQuery('place'));
-    expect(gorakhpur).toMatchObject({ originName: 'Khargone', originNameHi: 'खरगोन', originLat: 21.8229, originLon: 75.6139,
-      lat: 26.7663, lon: 83.3689 });
+    expect(gorakhpur).toMatchObject({
+      originName: 'Khargone',
+      originNameHi: 'खरगोन',
+      originLat: 21.8229,
+      originLon: 75.6139,
+      lat: 26.7663,
+      lon: 83.3689,
+    });
   });
 
   it('counts home-district and unlocated recoveries instead of drawing them', async () => {
@@ -87,8 +103,18 @@ describe('district leaderboard', () => {
     const rows = await run(districtsQuery('previous'));
     expect(rows).toHaveLength(55);
     expect(rows.find((r) => r.id === 'umaria')).toEqual({
-      id: 'umaria', name: 'Umaria', nameHi: 'उमरिया', reported: 0, recovered: 0, recoveryRate: null, stillMissing: 0,
-      overAhtuDays: 0, interstateShare: null, rank: 5, previousReported: null, previousRank: null,
+      id: 'umaria',
+      name: 'Umaria',
+      nameHi: 'उमरिया',
+      reported: 0,
+      recovered: 0,
+      recoveryRate: null,
+      stillMissing: 0,
+      overAhtuDays: 0,
+      interstateShare: null,
+      rank: 5,
+      previousReported: null,
+      previousRank: null,
     });
   });
 
@@ -99,7 +125,14 @@ describe('district leaderboard', () => {
     expect(pick('khargone').interstateShare).toBeCloseTo(2 / 3, 10);
     expect(pick('katni')).toMatchObject({ reported: 3, recovered: 3, recoveryRate: 1, stillMissing: 0, overAhtuDays: 0, rank: 2 });
     expect(pick('katni').interstateShare).toBeCloseTo(1 / 3, 10);
-    expect(pick('bhopal')).toMatchObject({ reported: 2, recovered: 1, recoveryRate: 0.5, stillMissing: 1, overAhtuDays: 1, interstateShare: 0 });
+    expect(pick('bhopal')).toMatchObject({
+      reported: 2,
+      recovered: 1,
+      recoveryRate: 0.5,
+      stillMissing: 1,
+      overAhtuDays: 1,
+      interstateShare: 0,
+    });
     expect(rows[0].id).toBe('khargone');
   });
 
@@ -115,8 +148,10 @@ describe('district leaderboard', () => {
   it('compares whole calendar months with as many whole months before them', async () => {
     // May–July 2025 against February–April 2025 (not the 92 days from 29 January).
     const context = { asOf: '2025-11-30', firstMissing: '2024-12-20' };
-    expect(comparisonPeriods({ ...EMPTY_FILTER, from: '2025-05-01', to: '2025-07-31' }, context, 'previous').previous)
-      .toEqual({ from: '2025-02-01', to: '2025-04-30' });
+    expect(comparisonPeriods({ ...EMPTY_FILTER, from: '2025-05-01', to: '2025-07-31' }, context, 'previous').previous).toEqual({
+      from: '2025-02-01',
+      to: '2025-04-30',
+    });
     const rows = await run(districtsQuery('previous'), { from: '2025-05-01', to: '2025-07-31' });
     const pick = (id: string) => rows.find((r) => r.id === id)!;
     expect(pick('katni')).toMatchObject({ reported: 2, rank: 1, previousReported: 0, previousRank: 3 });
@@ -129,8 +164,10 @@ describe('district leaderboard', () => {
     const context = { asOf: '2025-11-30', firstMissing: '2024-01-01' };
     const periods = comparisonPeriods({ ...EMPTY_FILTER, from: '2025-01-01', to: '2025-03-31' }, context, 'year');
     expect(periods).toMatchObject({ previous: { from: '2024-01-01', to: '2024-03-31' }, previousCovered: true });
-    expect(comparisonPeriods({ ...EMPTY_FILTER, from: '2025-01-01', to: '2025-03-31' }, { ...context, firstMissing: '2024-12-20' }, 'year')
-      .previousCovered).toBe(false);
+    expect(
+      comparisonPeriods({ ...EMPTY_FILTER, from: '2025-01-01', to: '2025-03-31' }, { ...context, firstMissing: '2024-12-20' }, 'year')
+        .previousCovered,
+    ).toBe(false);
     const rows = await run(districtsQuery('year'), { from: '2025-12-20', to: '2026-01-31' });
     expect(rows.find((r) => r.id === 'khargone')).toMatchObject({ reported: 0, previousReported: 1 });
     expect(rows.find((r) => r.id === 'bhopal')).toMatchObject({ previousReported: 1 });
@@ -176,8 +213,15 @@ describe('survival counts', () => {
     const rows = await run(recoveryPlaceCountsQuery);
     const named = rows.map((r) => [r.time, r.cause === null ? 'missing' : RECOVERY_PLACES[r.cause], r.count]);
     expect(named).toEqual([
-      [1, 'mp', 1], [2, 'home', 1], [4, 'mp', 1], [10, 'interstate', 1], [20, 'mp', 1], [30, 'interstate', 2],
-      [45, 'interstate', 1], [243, 'missing', 1], [345, 'missing', 1],
+      [1, 'mp', 1],
+      [2, 'home', 1],
+      [4, 'mp', 1],
+      [10, 'interstate', 1],
+      [20, 'mp', 1],
+      [30, 'interstate', 2],
+      [45, 'interstate', 1],
+      [243, 'missing', 1],
+      [345, 'missing', 1],
     ]);
     for (const filter of OUTCOME_FILTERS) expect(await run(recoveryPlaceCountsQuery, filter)).toEqual(rows);
   });
@@ -208,7 +252,9 @@ describe('corridor levels and details', () => {
   it('aggregates to states, drawing only other states', async () => {
     const corridors = await run(corridorsQuery('state'));
     expect(corridors.map((c) => [c.origin, c.target, c.count, c.medianDays])).toEqual([
-      ['khargone', 'IN-UP', 2, 20], ['katni', 'IN-RJ', 1, 30], ['shivpuri', 'IN-GJ', 1, 45],
+      ['khargone', 'IN-UP', 2, 20],
+      ['katni', 'IN-RJ', 1, 30],
+      ['shivpuri', 'IN-GJ', 1, 45],
     ]);
   });
 
@@ -216,7 +262,10 @@ describe('corridor levels and details', () => {
     const focus = focusKey({ kind: 'corridor', origin: 'khargone', target: 'Gorakhpur|Gorakhpur|IN-UP', level: 'place' });
     const detail = await run(corridorDetailQuery(focus));
     expect(detail.total).toMatchObject({ cases: 2, recovered: 2, medianDays: 20, withAccusedArrested: 1, arrestKnown: 2 });
-    expect(detail.months.map((m) => [m.key, m.cases])).toEqual([['2025-01', 1], ['2025-02', 1]]);
+    expect(detail.months.map((m) => [m.key, m.cases])).toEqual([
+      ['2025-01', 1],
+      ['2025-02', 1],
+    ]);
     expect(detail.sex.map((m) => [m.key, m.cases])).toEqual([['F', 2]]);
     expect(detail.age.map((m) => [m.key, m.cases])).toEqual([['15-17', 2]]);
     expect(detail.places.map((m) => [m.key, m.cases])).toEqual([['Gorakhpur, IN-UP', 2]]);
@@ -225,15 +274,22 @@ describe('corridor levels and details', () => {
   it('describes an origin district, with its still-missing children and every destination', async () => {
     const detail = await run(corridorDetailQuery(focusKey({ kind: 'origin', origin: 'katni' })));
     expect(detail.total).toMatchObject({ cases: 3, recovered: 3, medianDays: 20, arrestKnown: 0 });
-    expect(detail.sex.map((m) => [m.key, m.cases])).toEqual([['F', 2], ['M', 1]]);
-    expect(detail.age.map((m) => [m.key, m.cases])).toEqual([['12-14', 2], ['15-17', 1]]);
+    expect(detail.sex.map((m) => [m.key, m.cases])).toEqual([
+      ['F', 2],
+      ['M', 1],
+    ]);
+    expect(detail.age.map((m) => [m.key, m.cases])).toEqual([
+      ['12-14', 2],
+      ['15-17', 1],
+    ]);
     expect(detail.places).toHaveLength(3);
   });
 
   it('describes a destination with the same children its ring counts: drawn recoveries only', async () => {
     const ring = (await run(corridorsQuery('place'))).filter((c) => c.target === 'Indore|indore|IN-MP').reduce((n, c) => n + c.count, 0);
-    expect((await run(corridorDetailQuery(focusKey({ kind: 'destination', target: 'Indore|indore|IN-MP', level: 'place' })))).total.cases)
-      .toBe(ring);
+    expect(
+      (await run(corridorDetailQuery(focusKey({ kind: 'destination', target: 'Indore|indore|IN-MP', level: 'place' })))).total.cases,
+    ).toBe(ring);
     const home = await run(corridorDetailQuery(focusKey({ kind: 'destination', target: 'Khargone|khargone|IN-MP', level: 'place' })));
     expect(home.total.cases).toBe(0);
     const surat = await run(corridorDetailQuery(focusKey({ kind: 'destination', target: 'Surat|IN-GJ', level: 'district' })));
@@ -265,7 +321,11 @@ describe('monthly timeline', () => {
     // Delays 1, 2, 4, 10, 20, 30, 30, 45 days; the period starts 2024-12-20. Mid-January is 26 days in:
     // 3 of 8 delays are longer, so about 37.5% of January's recoveries are of children missing before the start.
     const shares = (await run(timelineQuery)).map((m) => [m.month, m.missedShare]);
-    expect(shares.slice(0, 3)).toEqual([['2024-12', 1], ['2025-01', 0.375], ['2025-02', 0]]);
+    expect(shares.slice(0, 3)).toEqual([
+      ['2024-12', 1],
+      ['2025-01', 0.375],
+      ['2025-02', 0],
+    ]);
     const fromMarch = await run(timelineQuery, { from: '2025-03-01' });
     // From March: delays 2, 4, 20, 45; mid-March is 14 days in, so half of March's recoveries are missed.
     expect(fromMarch[0]).toMatchObject({ month: '2025-03', missedShare: 0.5 });

@@ -10,9 +10,15 @@ import { nodeEngine } from '../support/engine';
 
 /** R classified the demo's children from their raw columns and ran survfit (tests/reference/cumulative-incidence.R). */
 const reference = JSON.parse(readFileSync('tests/reference/cumulative-incidence.json', 'utf8')) as {
-  demo: { cases: number; times: { time: number; atRisk: number; states: Record<string, { value: number; se: number; lower: number; upper: number }> }[] };
+  demo: {
+    cases: number;
+    times: { time: number; atRisk: number; states: Record<string, { value: number; se: number; lower: number; upper: number }> }[];
+  };
 };
-const manifest = JSON.parse(readFileSync('data/snapshots/demo/manifest.json', 'utf8')) as { asOf: string; dateRange: { firstMissing: string } };
+const manifest = JSON.parse(readFileSync('data/snapshots/demo/manifest.json', 'utf8')) as {
+  asOf: string;
+  dateRange: { firstMissing: string };
+};
 const context = { asOf: manifest.asOf, firstMissing: manifest.dateRange.firstMissing };
 
 let engine: Engine;
@@ -23,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => engine.close());
 
 describe('where the demo children were recovered, against R', () => {
-  it('gives R\'s cumulative incidence by place and share still missing at 30, 90, 120 and 365 days', async () => {
+  it("gives R's cumulative incidence by place and share still missing at 30, 90, 120 and 365 days", async () => {
     const counts = recoveryPlaceCountsQuery.decode(await engine.query(recoveryPlaceCountsQuery.sql(EMPTY_FILTER, context)));
     const ci = cumulativeIncidence(counts, RECOVERY_PLACES.length);
     expect(ci.n).toBe(reference.demo.cases);
@@ -41,10 +47,12 @@ describe('where the demo children were recovered, against R', () => {
     }
   });
 
-  it('keeps the girls\' Kaplan–Meier median whatever outcome filter is set', async () => {
+  it("keeps the girls' Kaplan–Meier median whatever outcome filter is set", async () => {
     const median = async (filter: Partial<typeof EMPTY_FILTER>) => {
       const sql = survivalCountsQuery('sex').sql({ ...EMPTY_FILTER, ...filter }, context);
-      const rows = survivalCountsQuery('sex').decode(await engine.query(sql)).filter((r) => r.group === 'F');
+      const rows = survivalCountsQuery('sex')
+        .decode(await engine.query(sql))
+        .filter((r) => r.group === 'F');
       return kaplanMeier(rows).median;
     };
     const girls = await median({});

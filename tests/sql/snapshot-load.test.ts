@@ -40,8 +40,11 @@ describe('loading a snapshot', () => {
 
   it('names a column of the wrong type', async () => {
     const engine = await engineWith(FIXTURE_CASES);
-    const bad = await alteredParquet(engine, (t) => t.select(t.schema.fields.map((f) => f.name).filter((n) => n !== 'origin_lat'))
-      .assign(new Table({ origin_lat: t.getChild('case_id')! })));
+    const bad = await alteredParquet(engine, (t) =>
+      t
+        .select(t.schema.fields.map((f) => f.name).filter((n) => n !== 'origin_lat'))
+        .assign(new Table({ origin_lat: t.getChild('case_id')! })),
+    );
     const error = await loadCases(engine, bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SnapshotSchemaError);
     expect((error as SnapshotSchemaError).column).toBe('origin_lat');
@@ -59,8 +62,9 @@ describe('loading a snapshot', () => {
 
   it('rejects bytes that are not Parquet with a clear message', async () => {
     const engine = await engineWith(FIXTURE_CASES);
-    await expect(loadCases(engine, new TextEncoder().encode('case_id,district\n1,Khargone\n')))
-      .rejects.toThrow(/Not a readable Parquet file/);
+    await expect(loadCases(engine, new TextEncoder().encode('case_id,district\n1,Khargone\n'))).rejects.toThrow(
+      /Not a readable Parquet file/,
+    );
     expect(await reported(engine)).toBe(10);
     await engine.close();
   });

@@ -14,14 +14,18 @@ const dateColumns = new Set(['missing_date', 'recovered_date'].map((c) => header
 
 // Excel: dates as day numbers with a date format, numbers as numbers, a notes sheet first is not what police send,
 // so the cases come first and a second sheet follows.
-const sheet = utils.aoa_to_sheet(rows.map((row, r) => row.map((value, c) => {
-  if (r > 0 && dateColumns.has(c) && value) {
-    const serial = (Date.parse(value) - Date.UTC(1899, 11, 30)) / 86_400_000;
-    return { t: 'n', v: serial, z: 'dd-mm-yyyy' };
-  }
-  if (r > 0 && value !== '' && /^-?\d+(\.\d+)?$/.test(value)) return { t: 'n', v: Number(value) };
-  return value;
-})));
+const sheet = utils.aoa_to_sheet(
+  rows.map((row, r) =>
+    row.map((value, c) => {
+      if (r > 0 && dateColumns.has(c) && value) {
+        const serial = (Date.parse(value) - Date.UTC(1899, 11, 30)) / 86_400_000;
+        return { t: 'n', v: serial, z: 'dd-mm-yyyy' };
+      }
+      if (r > 0 && value !== '' && /^-?\d+(\.\d+)?$/.test(value)) return { t: 'n', v: Number(value) };
+      return value;
+    }),
+  ),
+);
 const workbook = utils.book_new();
 utils.book_append_sheet(workbook, sheet, 'Cases');
 utils.book_append_sheet(workbook, utils.aoa_to_sheet([['Exported from the case register']]), 'Notes');

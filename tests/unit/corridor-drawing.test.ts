@@ -29,7 +29,10 @@ describe('destinations and bubbles', () => {
 
   it('adds up corridors that end at the same destination, largest first', () => {
     const destinations = destinationsOf([corridor('dhar', 'Surat', 3), corridor('katni', 'Kota', 5), corridor('indore', 'Surat', 4)]);
-    expect(destinations.map((d) => [d.target, d.count])).toEqual([['Surat', 7], ['Kota', 5]]);
+    expect(destinations.map((d) => [d.target, d.count])).toEqual([
+      ['Surat', 7],
+      ['Kota', 5],
+    ]);
   });
 
   it('gives bubbles an area proportional to the count and none for zero', () => {
@@ -41,9 +44,24 @@ describe('destinations and bubbles', () => {
 
 describe('sortDistricts', () => {
   const row = (name: string, reported: number, medianDays: number | null): LeaderboardRow => ({
-    id: name.toLowerCase(), name, nameHi: name, reported, recovered: 0, recoveryRate: null, medianDays, stillMissing: 0,
-    overAhtuDays: 0, interstateShare: null, rank: 1, previousReported: null, previousRank: null, change: null,
-    rankChange: null, monthly: [], within30: { share: null, atRisk: 0 }, within120: { share: null, atRisk: 0 },
+    id: name.toLowerCase(),
+    name,
+    nameHi: name,
+    reported,
+    recovered: 0,
+    recoveryRate: null,
+    medianDays,
+    stillMissing: 0,
+    overAhtuDays: 0,
+    interstateShare: null,
+    rank: 1,
+    previousReported: null,
+    previousRank: null,
+    change: null,
+    rankChange: null,
+    monthly: [],
+    within30: { share: null, atRisk: 0 },
+    within120: { share: null, atRisk: 0 },
   });
   const rows = [row('Bhind', 5, 20), row('Agar Malwa', 5, null), row('Dhar', 9, 3)];
 

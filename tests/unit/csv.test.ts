@@ -22,7 +22,15 @@ describe('CSV export', () => {
   });
 
   it('writes a header and rows with CRLF line ends', () => {
-    expect(toCsv(['District', 'Reported'], [['Khargone', 4], ['खरगोन', 0]])).toBe('District,Reported\r\nKhargone,4\r\nखरगोन,0\r\n');
+    expect(
+      toCsv(
+        ['District', 'Reported'],
+        [
+          ['Khargone', 4],
+          ['खरगोन', 0],
+        ],
+      ),
+    ).toBe('District,Reported\r\nKhargone,4\r\nखरगोन,0\r\n');
   });
 });
 
@@ -31,7 +39,10 @@ describe('files police export from spreadsheets', () => {
     expect(detectSeparator('a\tb\tc\r\n1,5\t2\t3')).toBe('\t');
     expect(detectSeparator('a;b;"c;d"\n1,5;2;3')).toBe(';');
     expect(detectSeparator('a,b,c\n1;2;3;4;5')).toBe(',');
-    expect(parseCsv('case_id;district\n"A;1";Khargone\n')).toEqual([['case_id', 'district'], ['A;1', 'Khargone']]);
+    expect(parseCsv('case_id;district\n"A;1";Khargone\n')).toEqual([
+      ['case_id', 'district'],
+      ['A;1', 'Khargone'],
+    ]);
   });
 
   it('reads Excel day numbers as dates, in both date systems', () => {

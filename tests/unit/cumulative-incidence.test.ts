@@ -2,18 +2,35 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cumulativeIncidence, incidenceAt, type CompetingCount } from '../../src/stats/cumulative-incidence';
 
-interface ReferenceEstimate { value: number; se: number; lower: number | 'NA'; upper: number | 'NA' }
-interface ReferenceTime { time: number; atRisk: number; states: Record<string, ReferenceEstimate> }
+interface ReferenceEstimate {
+  value: number;
+  se: number;
+  lower: number | 'NA';
+  upper: number | 'NA';
+}
+interface ReferenceTime {
+  time: number;
+  atRisk: number;
+  states: Record<string, ReferenceEstimate>;
+}
 
 /** Values R's survival package gave for the same data (tests/reference/cumulative-incidence.R). */
 const reference = JSON.parse(readFileSync('tests/reference/cumulative-incidence.json', 'utf8')) as {
   small: { data: { time: number; status: number }[]; times: ReferenceTime[] };
 };
 
-const counts: CompetingCount[] = reference.small.data.map(({ time, status }) => ({ time, cause: status === 0 ? null : status - 1, count: 1 }));
+const counts: CompetingCount[] = reference.small.data.map(({ time, status }) => ({
+  time,
+  cause: status === 0 ? null : status - 1,
+  count: 1,
+}));
 const ci = cumulativeIncidence(counts, 3);
 
-function expectEstimate(actual: { value: number; standardError: number; lower: number; upper: number }, expected: ReferenceEstimate, label: string) {
+function expectEstimate(
+  actual: { value: number; standardError: number; lower: number; upper: number },
+  expected: ReferenceEstimate,
+  label: string,
+) {
   expect(actual.value, `${label} value`).toBeCloseTo(expected.value, 10);
   expect(actual.standardError, `${label} standard error`).toBeCloseTo(expected.se, 10);
   if (expected.lower !== 'NA') expect(actual.lower, `${label} lower`).toBeCloseTo(expected.lower, 10);
@@ -35,14 +52,20 @@ describe('Aalen–Johansen cumulative incidence against R survival::survfit', ()
   });
 
   it('without censoring is the share of children with each outcome', () => {
-    const plain = cumulativeIncidence([
-      { time: 1, cause: 0, count: 2 }, { time: 3, cause: 1, count: 1 }, { time: 3, cause: 0, count: 1 }, { time: 8, cause: 1, count: 4 },
-    ], 2);
+    const plain = cumulativeIncidence(
+      [
+        { time: 1, cause: 0, count: 2 },
+        { time: 3, cause: 1, count: 1 },
+        { time: 3, cause: 0, count: 1 },
+        { time: 8, cause: 1, count: 4 },
+      ],
+      2,
+    );
     const at = incidenceAt(plain, 5)!;
     expect(at.incidence.map((e) => e.value)).toEqual([3 / 8, 1 / 8]);
     expect(at.stillMissing.value).toBeCloseTo(4 / 8, 12);
     // With no censoring the jackknife variance is the binomial one, p(1 − p)/n.
-    expect(at.incidence[0].standardError).toBeCloseTo(Math.sqrt((3 / 8) * (5 / 8) / 8), 12);
+    expect(at.incidence[0].standardError).toBeCloseTo(Math.sqrt(((3 / 8) * (5 / 8)) / 8), 12);
   });
 
   it('says nothing past the last day anyone was followed', () => {

@@ -32,8 +32,10 @@ describe('demo generator', () => {
 
   it('recovers about 70% within a year and about 80% of them inside MP', () => {
     const old = cases.filter((c) => c.missing_date <= '2024-11-30');
-    const withinYear = share((c) => c.recovered_date !== null
-      && Date.parse(c.recovered_date) - Date.parse(c.missing_date) <= 365 * 86_400_000, old);
+    const withinYear = share(
+      (c) => c.recovered_date !== null && Date.parse(c.recovered_date) - Date.parse(c.missing_date) <= 365 * 86_400_000,
+      old,
+    );
     expect(withinYear).toBeGreaterThan(0.65);
     expect(withinYear).toBeLessThan(0.78);
     const recovered = cases.filter((c) => c.recovered_date !== null);
@@ -48,8 +50,14 @@ describe('demo generator', () => {
 
   const days = (c: (typeof cases)[number]) => (Date.parse(c.recovered_date ?? '2025-11-30') - Date.parse(c.missing_date)) / 86_400_000;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const kmMedian = (of: typeof cases) => kaplanMeier(of.map((c): SurvivalCount => ({
-    time: days(c), events: c.recovered_date ? 1 : 0, censored: c.recovered_date ? 0 : 1 }))).median!;
+  const kmMedian = (of: typeof cases) =>
+    kaplanMeier(
+      of.map((c): SurvivalCount => ({
+        time: days(c),
+        events: c.recovered_date ? 1 : 0,
+        censored: c.recovered_date ? 0 : 1,
+      })),
+    ).median!;
   const recovered = cases.filter((c) => c.recovered_date !== null);
 
   it('recovers children found in another state later than those found in their home district', () => {
@@ -59,7 +67,11 @@ describe('demo generator', () => {
   });
 
   it('finds children missing longer more often out of state', () => {
-    const outOfState = (lo: number, hi: number) => share((c) => c.recovery_state !== 'IN-MP', recovered.filter((c) => days(c) >= lo && days(c) < hi));
+    const outOfState = (lo: number, hi: number) =>
+      share(
+        (c) => c.recovery_state !== 'IN-MP',
+        recovered.filter((c) => days(c) >= lo && days(c) < hi),
+      );
     expect(outOfState(0, 8)).toBeLessThan(outOfState(60, 365));
     expect(outOfState(60, 365)).toBeLessThan(outOfState(365, 10_000));
   });
@@ -82,7 +94,8 @@ describe('demo generator', () => {
     expect(new Set(interstate.map((c) => c.recovery_state)).size).toBeGreaterThanOrEqual(22);
     const topState = (district: string) => {
       const tally = new Map<string, number>();
-      for (const c of interstate.filter((x) => x.origin_district === district)) tally.set(c.recovery_state!, (tally.get(c.recovery_state!) ?? 0) + 1);
+      for (const c of interstate.filter((x) => x.origin_district === district))
+        tally.set(c.recovery_state!, (tally.get(c.recovery_state!) ?? 0) + 1);
       return [...tally].sort((a, b) => b[1] - a[1])[0][0];
     };
     // Border districts lean to their neighbours: Khargone to Maharashtra or Gujarat, Rewa to Uttar Pradesh.

@@ -10,12 +10,61 @@ const towns = townsFromFile(JSON.parse(readFileSync('src/geo/data/towns.json', '
 const gazetteer = new TownGazetteer(towns);
 
 const DISTRICT_NAMES = [
-  'Agar Malwa', 'Alirajpur', 'Anuppur', 'Ashoknagar', 'Balaghat', 'Barwani', 'Betul', 'Bhind', 'Bhopal',
-  'Burhanpur', 'Chhatarpur', 'Chhindwara', 'Damoh', 'Datia', 'Dewas', 'Dhar', 'Dindori', 'Guna', 'Gwalior',
-  'Harda', 'Indore', 'Jabalpur', 'Jhabua', 'Katni', 'Khandwa', 'Khargone', 'Maihar', 'Mandla', 'Mandsaur',
-  'Mauganj', 'Morena', 'Narmadapuram', 'Narsinghpur', 'Neemuch', 'Niwari', 'Pandhurna', 'Panna', 'Raisen',
-  'Rajgarh', 'Ratlam', 'Rewa', 'Sagar', 'Satna', 'Sehore', 'Seoni', 'Shahdol', 'Shajapur', 'Sheopur',
-  'Shivpuri', 'Sidhi', 'Singrauli', 'Tikamgarh', 'Ujjain', 'Umaria', 'Vidisha',
+  'Agar Malwa',
+  'Alirajpur',
+  'Anuppur',
+  'Ashoknagar',
+  'Balaghat',
+  'Barwani',
+  'Betul',
+  'Bhind',
+  'Bhopal',
+  'Burhanpur',
+  'Chhatarpur',
+  'Chhindwara',
+  'Damoh',
+  'Datia',
+  'Dewas',
+  'Dhar',
+  'Dindori',
+  'Guna',
+  'Gwalior',
+  'Harda',
+  'Indore',
+  'Jabalpur',
+  'Jhabua',
+  'Katni',
+  'Khandwa',
+  'Khargone',
+  'Maihar',
+  'Mandla',
+  'Mandsaur',
+  'Mauganj',
+  'Morena',
+  'Narmadapuram',
+  'Narsinghpur',
+  'Neemuch',
+  'Niwari',
+  'Pandhurna',
+  'Panna',
+  'Raisen',
+  'Rajgarh',
+  'Ratlam',
+  'Rewa',
+  'Sagar',
+  'Satna',
+  'Sehore',
+  'Seoni',
+  'Shahdol',
+  'Shajapur',
+  'Sheopur',
+  'Shivpuri',
+  'Sidhi',
+  'Singrauli',
+  'Tikamgarh',
+  'Ujjain',
+  'Umaria',
+  'Vidisha',
 ];
 
 function found<T>(lookup: { kind: string; value?: T }): T {
@@ -32,9 +81,17 @@ describe('MP districts', () => {
 
   it('resolves old names, HQ towns and variant spellings', () => {
     const cases: [string, string][] = [
-      ['Hoshangabad', 'narmadapuram'], ['East Nimar', 'khandwa'], ['West Nimar', 'khargone'],
-      ['Murwara', 'katni'], ['Narsimhapur', 'narsinghpur'], ['Saugor', 'sagar'], ['Khargon', 'khargone'],
-      ['Waidhan', 'singrauli'], ['Nimach', 'neemuch'], ['Agar', 'agar-malwa'], ['Badwani', 'barwani'],
+      ['Hoshangabad', 'narmadapuram'],
+      ['East Nimar', 'khandwa'],
+      ['West Nimar', 'khargone'],
+      ['Murwara', 'katni'],
+      ['Narsimhapur', 'narsinghpur'],
+      ['Saugor', 'sagar'],
+      ['Khargon', 'khargone'],
+      ['Waidhan', 'singrauli'],
+      ['Nimach', 'neemuch'],
+      ['Agar', 'agar-malwa'],
+      ['Badwani', 'barwani'],
     ];
     for (const [name, id] of cases) expect(found(findDistrict(name)).id, name).toBe(id);
   });
@@ -111,7 +168,8 @@ describe('towns', () => {
   });
 
   it('knows every district HQ as a town, also those GeoNames lacks', () => {
-    for (const d of MP_DISTRICTS) expect(found(gazetteer.findPlace(d.hq, { state: 'IN-MP', district: d.id })).lat, d.hq).toBeCloseTo(d.lat, 0);
+    for (const d of MP_DISTRICTS)
+      expect(found(gazetteer.findPlace(d.hq, { state: 'IN-MP', district: d.id })).lat, d.hq).toBeCloseTo(d.lat, 0);
   });
 
   it('scopes by district: towns of Khargone district are found there', () => {

@@ -6,11 +6,17 @@ import { parseAge, parseDate, parseSex, parseYesNo } from '../../src/import/valu
 
 describe('parseCsv', () => {
   it('reads quoted commas, doubled quotes and line breaks inside quotes', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi""\nthere"\r\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"\nthere']]);
+    expect(parseCsv('a,b\r\n"x, y","say ""hi""\nthere"\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"\nthere'],
+    ]);
   });
 
   it('drops a BOM and blank lines, and keeps empty fields', () => {
-    expect(parseCsv('\ufeffa,b,c\n\n1,,3\n')).toEqual([['a', 'b', 'c'], ['1', '', '3']]);
+    expect(parseCsv('\ufeffa,b,c\n\n1,,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', '3'],
+    ]);
   });
 
   it('reads a last line without a line end', () => {
@@ -46,8 +52,9 @@ describe('values', () => {
   });
 
   it('reads sex in English and Hindi, empty as not recorded', () => {
-    expect(['F', 'female', 'Girl', 'बालिका', 'M', 'boy', 'बालक', 'T', 'transgender', ''].map((s) => (parseSex(s) as { value: string }).value))
-      .toEqual(['F', 'F', 'F', 'F', 'M', 'M', 'M', 'T', 'T', 'U']);
+    expect(
+      ['F', 'female', 'Girl', 'बालिका', 'M', 'boy', 'बालक', 'T', 'transgender', ''].map((s) => (parseSex(s) as { value: string }).value),
+    ).toEqual(['F', 'F', 'F', 'F', 'M', 'M', 'M', 'T', 'T', 'U']);
     expect(parseSex('X').ok).toBe(false);
   });
 
@@ -60,8 +67,16 @@ describe('values', () => {
   });
 
   it('reads yes and no in English and Hindi', () => {
-    expect(['yes', 'Y', '1', 'हाँ', 'no', 'N', '0', 'नहीं'].map((s) => (parseYesNo(s) as { value: boolean }).value))
-      .toEqual([true, true, true, true, false, false, false, false]);
+    expect(['yes', 'Y', '1', 'हाँ', 'no', 'N', '0', 'नहीं'].map((s) => (parseYesNo(s) as { value: boolean }).value)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

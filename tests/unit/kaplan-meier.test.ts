@@ -8,9 +8,27 @@ import { atRiskAt, kaplanMeier, survivalAt, type SurvivalCount } from '../../src
  * Moeschberger, Table 4.1A; Kleinbaum & Klein, ch. 2): median 23 weeks.
  */
 const SIX_MP: [number, boolean][] = [
-  [6, true], [6, true], [6, true], [6, false], [7, true], [9, false], [10, true], [10, false], [11, false],
-  [13, true], [16, true], [17, false], [19, false], [20, false], [22, true], [23, true], [25, false],
-  [32, false], [32, false], [34, false], [35, false],
+  [6, true],
+  [6, true],
+  [6, true],
+  [6, false],
+  [7, true],
+  [9, false],
+  [10, true],
+  [10, false],
+  [11, false],
+  [13, true],
+  [16, true],
+  [17, false],
+  [19, false],
+  [20, false],
+  [22, true],
+  [23, true],
+  [25, false],
+  [32, false],
+  [32, false],
+  [34, false],
+  [35, false],
 ];
 const counts: SurvivalCount[] = SIX_MP.map(([time, event]) => ({ time, events: event ? 1 : 0, censored: event ? 0 : 1 }));
 
@@ -71,13 +89,20 @@ describe('Kaplan–Meier on the Freireich 6-MP data', () => {
 
 describe('Kaplan–Meier edge cases', () => {
   it('without censoring is the empirical survival function', () => {
-    const curve = kaplanMeier([{ time: 1, events: 1, censored: 0 }, { time: 2, events: 2, censored: 0 }, { time: 5, events: 1, censored: 0 }]);
+    const curve = kaplanMeier([
+      { time: 1, events: 1, censored: 0 },
+      { time: 2, events: 2, censored: 0 },
+      { time: 5, events: 1, censored: 0 },
+    ]);
     expect(curve.steps.map((s) => s.survival)).toEqual([0.75, 0.25, 0]);
     expect(curve.median).toBe(2);
   });
 
   it('has no median when fewer than half are ever recovered', () => {
-    const curve = kaplanMeier([{ time: 3, events: 1, censored: 0 }, { time: 10, events: 0, censored: 4 }]);
+    const curve = kaplanMeier([
+      { time: 3, events: 1, censored: 0 },
+      { time: 10, events: 0, censored: 4 },
+    ]);
     expect(curve.median).toBeNull();
     expect(survivalAt(curve, 100)).toBeCloseTo(0.8, 10);
   });

@@ -3,8 +3,18 @@ import type { DistrictRow } from '../../src/queries/districts';
 import { buildLeaderboard, monthRange } from '../../src/views/districts/leaderboard';
 
 const row = (id: string, reported: number, rank: number, previousReported: number | null, previousRank: number | null): DistrictRow => ({
-  id, name: id, nameHi: id, reported, recovered: 0, recoveryRate: null, stillMissing: 0, overAhtuDays: 0,
-  interstateShare: null, rank, previousReported, previousRank,
+  id,
+  name: id,
+  nameHi: id,
+  reported,
+  recovered: 0,
+  recoveryRate: null,
+  stillMissing: 0,
+  overAhtuDays: 0,
+  interstateShare: null,
+  rank,
+  previousReported,
+  previousRank,
 });
 
 describe('buildLeaderboard', () => {
@@ -36,11 +46,19 @@ describe('buildLeaderboard', () => {
   });
 
   it('gives change and rank movement, upward positive', () => {
-    expect(rows.map((r) => [r.change, r.rankChange])).toEqual([[-2, -1], [1, 1], [null, null]]);
+    expect(rows.map((r) => [r.change, r.rankChange])).toEqual([
+      [-2, -1],
+      [1, 1],
+      [null, null],
+    ]);
   });
 
   it('aligns every sparkline on the same months, with zeros for months without cases', () => {
-    expect(rows.map((r) => r.monthly)).toEqual([[2, 0, 0, 1], [0, 2, 0, 0], [0, 0, 0, 0]]);
+    expect(rows.map((r) => r.monthly)).toEqual([
+      [2, 0, 0, 1],
+      [0, 2, 0, 0],
+      [0, 0, 0, 0],
+    ]);
   });
 
   it('lists months across a year end', () => {

@@ -2,14 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { destinationModel, thresholdFor, townModel, type RecoveredCount } from '../../src/stats/destination-model';
 import { greedyMaxCoverage } from '../../src/stats/max-coverage';
 import {
-  calibration, coverageOf, planTeams, scoreOutcomes, townLikelihood, townsWithin, type Outcome, type Place,
+  calibration,
+  coverageOf,
+  planTeams,
+  scoreOutcomes,
+  townLikelihood,
+  townsWithin,
+  type Outcome,
+  type Place,
 } from '../../src/stats/planner';
 import { exactDistribution, poissonBinomialInterval } from '../../src/stats/poisson-binomial';
 
-const rec = (district: string, band: string, sex: string, destination: string, count: number, threshold = 0): RecoveredCount =>
-  ({ district, band, sex, destination, count, threshold });
+const rec = (district: string, band: string, sex: string, destination: string, count: number, threshold = 0): RecoveredCount => ({
+  district,
+  band,
+  sex,
+  destination,
+  count,
+  threshold,
+});
 
-const RECOVERED = [rec('d1', '15-17', 'F', 'IN-UP', 2), rec('d1', '15-17', 'F', 'home', 2), rec('d1', '0-5', 'M', 'home', 4), rec('d2', '15-17', 'F', 'mp', 8)];
+const RECOVERED = [
+  rec('d1', '15-17', 'F', 'IN-UP', 2),
+  rec('d1', '15-17', 'F', 'home', 2),
+  rec('d1', '0-5', 'M', 'home', 4),
+  rec('d2', '15-17', 'F', 'mp', 8),
+];
 const girl = { district: 'd1', band: '15-17', sex: 'F' };
 
 describe('destination model', () => {
@@ -30,7 +48,10 @@ describe('destination model', () => {
   });
 
   it('does not shrink when the data are endless, and is the prior alone when there are none', () => {
-    const endless = destinationModel(RECOVERED.map((r) => ({ ...r, count: r.count * 1e9 })), { cell: 4, district: 2 });
+    const endless = destinationModel(
+      RECOVERED.map((r) => ({ ...r, count: r.count * 1e9 })),
+      { cell: 4, district: 2 },
+    );
     expect(endless.distribution(girl, 0).get('IN-UP')).toBeCloseTo(0.5, 8);
     const model = destinationModel(RECOVERED, { cell: 4, district: 2 });
     const district = model.distribution({ district: 'd1', band: '6-11', sex: 'F' }, 0);
@@ -46,11 +67,15 @@ describe('destination model', () => {
     expect(model.distribution(girl, 0).get('IN-GJ')).toBeLessThan(0.1);
   });
 
-  it('places a child within a destination by her district\'s towns, shrunk towards all districts\' towns there', () => {
-    const towns = townModel([
-      { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 3 }, { district: 'd2', destination: 'IN-GJ', town: 'morbi', count: 6 },
-      { district: 'd1', destination: 'home', town: 'khargone', count: 2 },
-    ], 3);
+  it("places a child within a destination by her district's towns, shrunk towards all districts' towns there", () => {
+    const towns = townModel(
+      [
+        { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 3 },
+        { district: 'd2', destination: 'IN-GJ', town: 'morbi', count: 6 },
+        { district: 'd1', destination: 'home', town: 'khargone', count: 2 },
+      ],
+      3,
+    );
     // d1 in Gujarat: (3 + 3·(3/9)) / 6 for Surat, (0 + 3·(6/9)) / 6 for Morbi; home: d1's own towns only.
     expect(towns('d1', 'IN-GJ').get('surat')).toBeCloseTo(4 / 6, 12);
     expect(towns('d1', 'IN-GJ').get('morbi')).toBeCloseTo(2 / 6, 12);
@@ -67,8 +92,19 @@ describe('Poisson-binomial interval', () => {
   });
 
   it('is exact for certain and impossible children, and adds unequal ones', () => {
-    expect(poissonBinomialInterval([{ p: 1, count: 3 }, { p: 0, count: 5 }])).toEqual({ expected: 3, lower: 3, upper: 3 });
-    const dist = exactDistribution([{ p: 0.2, count: 1 }, { p: 0.7, count: 1 }], 2);
+    expect(
+      poissonBinomialInterval([
+        { p: 1, count: 3 },
+        { p: 0, count: 5 },
+      ]),
+    ).toEqual({ expected: 3, lower: 3, upper: 3 });
+    const dist = exactDistribution(
+      [
+        { p: 0.2, count: 1 },
+        { p: 0.7, count: 1 },
+      ],
+      2,
+    );
     expect([...dist].map((x) => Math.round(x * 1e6) / 1e6)).toEqual([0.24, 0.62, 0.14]);
   });
 
@@ -82,8 +118,17 @@ describe('Poisson-binomial interval', () => {
 });
 
 describe('greedy maximum coverage', () => {
-  const places = [{ id: 'a', weight: 5 }, { id: 'b', weight: 4 }, { id: 'c', weight: 4 }, { id: 'd', weight: 3 }];
-  const candidates = [{ id: 'X', covers: ['a'] }, { id: 'Y', covers: ['b', 'c'] }, { id: 'Z', covers: ['a', 'd'] }];
+  const places = [
+    { id: 'a', weight: 5 },
+    { id: 'b', weight: 4 },
+    { id: 'c', weight: 4 },
+    { id: 'd', weight: 3 },
+  ];
+  const candidates = [
+    { id: 'X', covers: ['a'] },
+    { id: 'Y', covers: ['b', 'c'] },
+    { id: 'Z', covers: ['a', 'd'] },
+  ];
 
   it('finds the best pair of bases in a case whose answer is known (Y and Z cover all 16)', () => {
     const chosen = greedyMaxCoverage(places, candidates, 2);
@@ -93,26 +138,38 @@ describe('greedy maximum coverage', () => {
 
   it('counts a place covered twice once', () => {
     const chosen = greedyMaxCoverage(places, candidates, 3);
-    expect(chosen.map((c) => [c.id, c.gain])).toEqual([['Y', 8], ['Z', 8]]);
+    expect(chosen.map((c) => [c.id, c.gain])).toEqual([
+      ['Y', 8],
+      ['Z', 8],
+    ]);
   });
 });
 
 describe('team plan and back-test scores', () => {
   const model = destinationModel([rec('d1', '15-17', 'F', 'IN-GJ', 6), rec('d1', '15-17', 'F', 'IN-RJ', 2)], { cell: 1, district: 1 });
-  const towns = townModel([
-    { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 4 }, { district: 'd1', destination: 'IN-GJ', town: 'vadodara', count: 2 },
-    { district: 'd1', destination: 'IN-RJ', town: 'kota', count: 2 },
-  ], 1);
+  const towns = townModel(
+    [
+      { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 4 },
+      { district: 'd1', destination: 'IN-GJ', town: 'vadodara', count: 2 },
+      { district: 'd1', destination: 'IN-RJ', town: 'kota', count: 2 },
+    ],
+    1,
+  );
   const places = new Map<string, Place>([
     ['surat', { id: 'surat', name: 'Surat', state: 'IN-GJ', lat: 21.17, lon: 72.83 }],
     ['vadodara', { id: 'vadodara', name: 'Vadodara', state: 'IN-GJ', lat: 22.31, lon: 73.18 }],
     ['kota', { id: 'kota', name: 'Kota', state: 'IN-RJ', lat: 25.18, lon: 75.84 }],
   ]);
   const pending = [{ ...girl, threshold: 0, count: 10 }];
-  const plan = (radiusKm: number, teams: number) => planTeams({
-    pending, likelihood: townLikelihood(model, towns, pending), places, teams,
-    reach: townsWithin([...places.values()], places.values(), radiusKm), districtHq: () => ({ lat: 21.82, lon: 75.61 }),
-  });
+  const plan = (radiusKm: number, teams: number) =>
+    planTeams({
+      pending,
+      likelihood: townLikelihood(model, towns, pending),
+      places,
+      teams,
+      reach: townsWithin([...places.values()], places.values(), radiusKm),
+      districtHq: () => ({ lat: 21.82, lon: 75.61 }),
+    });
 
   it('bases a team where most children like these were found, and covers a neighbouring town within the radius', () => {
     const [alone] = plan(50, 1);
@@ -130,11 +187,21 @@ describe('team plan and back-test scores', () => {
       { ...girl, threshold: 0, destination: 'IN-GJ', lat: 21.2, lon: 72.8, count: 3 },
       { ...girl, threshold: 0, destination: 'IN-RJ', lat: 25.18, lon: 75.84, count: 1 },
     ];
-    const predict = () => new Map([['IN-GJ', 0.5], ['IN-RJ', 0.3], ['home', 0.2]]);
+    const predict = () =>
+      new Map([
+        ['IN-GJ', 0.5],
+        ['IN-RJ', 0.3],
+        ['home', 0.2],
+      ]);
     const score = scoreOutcomes(outcomes, predict);
     expect(score.logLoss).toBeCloseTo((3 * -Math.log(0.5) + -Math.log(0.3)) / 4, 12);
     expect([score.top1, score.top3, score.outOfState]).toEqual([0.75, 1, 4]);
-    expect(calibration(outcomes, predict, new Map([['IN-GJ', 1]]))[0]).toEqual({ destination: 'IN-GJ', expected: 2, baseline: 4, actual: 3 });
+    expect(calibration(outcomes, predict, new Map([['IN-GJ', 1]]))[0]).toEqual({
+      destination: 'IN-GJ',
+      expected: 2,
+      baseline: 4,
+      actual: 3,
+    });
     expect(coverageOf(outcomes, [places.get('surat')!], 50)).toBe(0.75);
   });
 });
@@ -142,10 +209,14 @@ describe('team plan and back-test scores', () => {
 describe('town likelihood', () => {
   it('sums each child over destinations and towns, and the expected children over groups', () => {
     const model = destinationModel([rec('d1', '15-17', 'F', 'IN-GJ', 6), rec('d1', '15-17', 'F', 'IN-RJ', 2)], { cell: 1, district: 1 });
-    const towns = townModel([
-      { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 4 }, { district: 'd1', destination: 'IN-GJ', town: 'vadodara', count: 2 },
-      { district: 'd1', destination: 'IN-RJ', town: 'kota', count: 2 },
-    ], 1);
+    const towns = townModel(
+      [
+        { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 4 },
+        { district: 'd1', destination: 'IN-GJ', town: 'vadodara', count: 2 },
+        { district: 'd1', destination: 'IN-RJ', town: 'kota', count: 2 },
+      ],
+      1,
+    );
     const pending = [{ ...girl, threshold: 0, count: 10 }];
     const likelihood = townLikelihood(model, towns, pending);
     const p = model.distribution(girl, 0);

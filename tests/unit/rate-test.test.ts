@@ -5,8 +5,16 @@ import { benjaminiHochberg, binomialUpperTail, rateIncreaseTest } from '../../sr
 
 /** R's poisson.test and p.adjust on the same numbers (tests/reference/rate-tests.R). */
 const reference = JSON.parse(readFileSync('tests/reference/rate-tests.json', 'utf8')) as {
-  poisson: { recent: number; baseline: number; recentMonths: number; baselineMonths: number; p: number; ratio: number | 'Inf';
-    lower: number; upper: number | 'Inf' }[];
+  poisson: {
+    recent: number;
+    baseline: number;
+    recentMonths: number;
+    baselineMonths: number;
+    p: number;
+    ratio: number | 'Inf';
+    lower: number;
+    upper: number | 'Inf';
+  }[];
   bh: { p: number[]; q: number[] };
 };
 
@@ -70,6 +78,15 @@ describe('emerging corridors', () => {
   });
 
   it('raises nothing when no rate changed', () => {
-    expect(emergingCorridors([{ recent: 3, baseline: 12 }, { recent: 1, baseline: 4 }], 3, 12).alerts).toEqual([]);
+    expect(
+      emergingCorridors(
+        [
+          { recent: 3, baseline: 12 },
+          { recent: 1, baseline: 4 },
+        ],
+        3,
+        12,
+      ).alerts,
+    ).toEqual([]);
   });
 });

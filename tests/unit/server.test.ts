@@ -32,7 +32,8 @@ function raw(request: string): Promise<{ status: number; headers: string }> {
   });
 }
 
-const get = (path: string, method = 'GET', extra = '') => raw(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${extra}\r\n`);
+const get = (path: string, method = 'GET', extra = '') =>
+  raw(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${extra}\r\n`);
 
 const TRAVERSALS = ['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '..%2f..', '..%5c..', '%2e%2e%2f%2e%2e', '..%252f..'];
 const CORPUS: [path: string, method: string, allowed: number[]][] = [
@@ -52,10 +53,14 @@ const CORPUS: [path: string, method: string, allowed: number[]][] = [
   ['/data/snapshots/..\\..\\package.json', 'GET', [400, 404]],
   [`/${'a'.repeat(10_000)}`, 'GET', [414]],
   [`/?${'q'.repeat(5_000)}`, 'GET', [414]],
-  ...['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'FOO'].map((m): [string, string, number[]] => ['/', m, [400, 405]]),
+  ...['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'FOO'].map((m): [string, string, number[]] => [
+    '/',
+    m,
+    [400, 405],
+  ]),
 ];
 
-describe('npm start\'s server under malformed and hostile requests', () => {
+describe("npm start's server under malformed and hostile requests", () => {
   it(`answers each of ${CORPUS.length + 3} bad requests with a 4xx and the security headers, then keeps serving`, async () => {
     for (const [path, method, allowed] of CORPUS) {
       const { status, headers } = await get(path, method);

@@ -15,21 +15,31 @@ describe('survival groups', () => {
   });
 
   it('orders sex and age groups the way the register does', () => {
-    expect(buildSurvivalGroups([...counts('M', 2), ...counts('U', 1), ...counts('F', 3)], 'sex', []).map((g) => g.key))
-      .toEqual(['F', 'M', 'U']);
+    expect(buildSurvivalGroups([...counts('M', 2), ...counts('U', 1), ...counts('F', 3)], 'sex', []).map((g) => g.key)).toEqual([
+      'F',
+      'M',
+      'U',
+    ]);
     expect(buildSurvivalGroups([...counts('15-17', 2), ...counts('0-5', 1)], 'age', []).map((g) => g.key)).toEqual(['0-5', '15-17']);
   });
 
   it('gives chart rows in percent at each step, starting at 100%', () => {
     const rows = survivalChartRows(buildSurvivalGroups(counts('F', 4), 'sex', []), 10);
-    expect(rows).toEqual([{ time: 0, F: 100 }, { time: 1, F: 75 }, { time: 2, F: 50 }, { time: 3, F: 25 }, { time: 4, F: 0 }]);
+    expect(rows).toEqual([
+      { time: 0, F: 100 },
+      { time: 1, F: 75 },
+      { time: 2, F: 50 },
+      { time: 3, F: 25 },
+      { time: 4, F: 0 },
+    ]);
   });
 
   it("ends each curve at its group's last observed day, with no flat extension", () => {
     const rows = [
       ...counts('F', 2),
       { group: 'F', time: 40, events: 0, censored: 3 },
-      { group: 'M', time: 5, events: 1, censored: 0 }, { group: 'M', time: 9, events: 0, censored: 1 },
+      { group: 'M', time: 5, events: 1, censored: 0 },
+      { group: 'M', time: 9, events: 0, censored: 1 },
     ];
     const groups = buildSurvivalGroups(rows, 'sex', []);
     expect(chartEndDay(groups, 730)).toBe(40);

@@ -16,17 +16,36 @@ describe('URL ⇄ location', () => {
       view: 'districts',
       lang: 'hi',
       snapshot: 'scale-1m',
-      settings: { group: 'district', level: 'state', color: 'days', compare: 'year', flows: 'all', arcs: 500, recent: 6,
-        teams: 8, radius: 100, basesInMp: true, cutoff: '2024-06-30' },
+      settings: {
+        group: 'district',
+        level: 'state',
+        color: 'days',
+        compare: 'year',
+        flows: 'all',
+        arcs: 500,
+        recent: 6,
+        teams: 8,
+        radius: 100,
+        basesInMp: true,
+        cutoff: '2024-06-30',
+      },
       filter: {
-        from: '2023-01-01', to: '2024-12-31', sex: ['F', 'T'], ageBands: ['12-14', '15-17'],
-        districts: ['khargone', 'agar-malwa'], states: ['IN-UP', 'IN-GJ'], scope: 'interstate', status: 'recovered',
+        from: '2023-01-01',
+        to: '2024-12-31',
+        sex: ['F', 'T'],
+        ageBands: ['12-14', '15-17'],
+        districts: ['khargone', 'agar-malwa'],
+        states: ['IN-UP', 'IN-GJ'],
+        scope: 'interstate',
+        status: 'recovered',
       },
     };
     const hash = formatLocation(location);
-    expect(hash).toBe('#/districts?from=2023-01-01&to=2024-12-31&sex=F,T&age=12-14,15-17'
-      + '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered'
-      + '&group=district&level=state&color=days&compare=year&flows=all&arcs=500&recent=6&teams=8&radius=100&bases=any&cutoff=2024-06-30&snapshot=scale-1m&lang=hi');
+    expect(hash).toBe(
+      '#/districts?from=2023-01-01&to=2024-12-31&sex=F,T&age=12-14,15-17' +
+        '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered' +
+        '&group=district&level=state&color=days&compare=year&flows=all&arcs=500&recent=6&teams=8&radius=100&bases=any&cutoff=2024-06-30&snapshot=scale-1m&lang=hi',
+    );
     expect(parseLocation(hash)).toEqual(location);
   });
 
@@ -38,8 +57,8 @@ describe('URL ⇄ location', () => {
 
   it('drops malformed and hostile values instead of passing them on', () => {
     const location = parseLocation(
-      "#/data?from=2025-13-45&to=yesterday&sex=F,X&age=3-4&district=khargone,x')%20OR%201=1--&state=UP,IN-RJ"
-      + '&scope=everywhere&status=lost&snapshot=../secret&lang=fr',
+      "#/data?from=2025-13-45&to=yesterday&sex=F,X&age=3-4&district=khargone,x')%20OR%201=1--&state=UP,IN-RJ" +
+        '&scope=everywhere&status=lost&snapshot=../secret&lang=fr',
     );
     expect(location.filter).toEqual({ ...EMPTY_FILTER, sex: ['F'], districts: ['khargone'], states: ['IN-RJ'] });
     expect(location.snapshot).toBeUndefined();

@@ -9,9 +9,10 @@ describe('filterToPredicate', () => {
   });
 
   it('ANDs one predicate per set field', () => {
-    expect(filterToPredicate({ ...EMPTY_FILTER, from: '2025-01-01', sex: ['F'], ageBands: ['0-5', '15-17'], status: 'missing' }))
-      .toBe("missing_date >= DATE '2025-01-01' AND sex IN ('F') AND (age_years BETWEEN 0 AND 5 OR age_years BETWEEN 15 AND 17)"
-        + ' AND recovered_date IS NULL');
+    expect(filterToPredicate({ ...EMPTY_FILTER, from: '2025-01-01', sex: ['F'], ageBands: ['0-5', '15-17'], status: 'missing' })).toBe(
+      "missing_date >= DATE '2025-01-01' AND sex IN ('F') AND (age_years BETWEEN 0 AND 5 OR age_years BETWEEN 15 AND 17)" +
+        ' AND recovered_date IS NULL',
+    );
   });
 
   it('skips the field a view asks to ignore, and qualifies columns with an alias', () => {
@@ -20,8 +21,7 @@ describe('filterToPredicate', () => {
   });
 
   it('escapes quotes so a value can never end its literal', () => {
-    expect(filterToPredicate({ ...EMPTY_FILTER, districts: ["x' OR '1'='1"] }))
-      .toBe("origin_district IN ('x'' OR ''1''=''1')");
+    expect(filterToPredicate({ ...EMPTY_FILTER, districts: ["x' OR '1'='1"] })).toBe("origin_district IN ('x'' OR ''1''=''1')");
   });
 });
 

@@ -68,7 +68,12 @@ export function CorridorMap({ corridors, arcs, highlight, origins, level, colori
     const done = beginWork();
     o.setProps({
       layers: corridorLayers({
-        corridors, arcs, highlight, origins, coloring, selectedDistricts,
+        corridors,
+        arcs,
+        highlight,
+        origins,
+        coloring,
+        selectedDistricts,
         onHover: (picked, x, y) => setHovered(picked ? { picked, x, y } : undefined),
         onClick: onPick,
       }),
@@ -82,40 +87,62 @@ export function CorridorMap({ corridors, arcs, highlight, origins, level, colori
 
   return (
     <div className="map-frame">
-      <div ref={container} className="map" data-testid="corridor-map" data-arcs={Math.min(arcs, corridors.length)} data-zoom={zoom}
-        data-highlight={highlight ? `${highlight.origin}>${highlight.target}` : undefined} />
+      <div
+        ref={container}
+        className="map"
+        data-testid="corridor-map"
+        data-arcs={Math.min(arcs, corridors.length)}
+        data-zoom={zoom}
+        data-highlight={highlight ? `${highlight.origin}>${highlight.target}` : undefined}
+      />
       <div className="map-presets" role="group" aria-label={t('corridors.presets.label')}>
         {(Object.keys(MAP_PRESETS) as MapPreset[]).map((p) => (
-          <button key={p} type="button" onClick={() => showPreset(p)} data-testid={`preset-${p}`}>{t(`corridors.presets.${p}`)}</button>
+          <button key={p} type="button" onClick={() => showPreset(p)} data-testid={`preset-${p}`}>
+            {t(`corridors.presets.${p}`)}
+          </button>
         ))}
       </div>
       {hovered && (
         <div className="tooltip" style={{ left: hovered.x + 12, top: hovered.y + 12 }} role="tooltip">
-          {hovered.picked.kind === 'corridor' && (() => {
-            const c = hovered.picked.corridor;
-            return (
-              <>
-                <strong>{t('corridors.tooltip', {
-                  origin: name({ name: c.originName, nameHi: c.originNameHi }), place: destinationName(c, level, f),
-                })}</strong>
-                {level !== 'state' && <span>{stateName(c.state, f)}</span>}
-                <span>{t('corridors.count')}: {number(c.count)}</span>
-                <span>{t('corridors.medianDaysRecovered')}: {t('corridors.days', { n: number(c.medianDays) })}</span>
-              </>
-            );
-          })()}
+          {hovered.picked.kind === 'corridor' &&
+            (() => {
+              const c = hovered.picked.corridor;
+              return (
+                <>
+                  <strong>
+                    {t('corridors.tooltip', {
+                      origin: name({ name: c.originName, nameHi: c.originNameHi }),
+                      place: destinationName(c, level, f),
+                    })}
+                  </strong>
+                  {level !== 'state' && <span>{stateName(c.state, f)}</span>}
+                  <span>
+                    {t('corridors.count')}: {number(c.count)}
+                  </span>
+                  <span>
+                    {t('corridors.medianDaysRecovered')}: {t('corridors.days', { n: number(c.medianDays) })}
+                  </span>
+                </>
+              );
+            })()}
           {hovered.picked.kind === 'origin' && (
             <>
               <strong>{name(hovered.picked.district)}</strong>
-              <span>{t('kpi.reported')}: {number(hovered.picked.district.reported)}</span>
-              <span>{t('kpi.stillMissing')}: {number(hovered.picked.district.stillMissing)}</span>
+              <span>
+                {t('kpi.reported')}: {number(hovered.picked.district.reported)}
+              </span>
+              <span>
+                {t('kpi.stillMissing')}: {number(hovered.picked.district.stillMissing)}
+              </span>
             </>
           )}
           {hovered.picked.kind === 'destination' && (
             <>
               <strong>{destinationName(hovered.picked.destination, level, f)}</strong>
               {level !== 'state' && <span>{stateName(hovered.picked.destination.state, f)}</span>}
-              <span>{t('corridors.count')}: {number(hovered.picked.destination.count)}</span>
+              <span>
+                {t('corridors.count')}: {number(hovered.picked.destination.count)}
+              </span>
             </>
           )}
         </div>

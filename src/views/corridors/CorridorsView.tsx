@@ -3,7 +3,13 @@ import { useQuery } from '../../data/use-query';
 import { toggle } from '../../filters/filter';
 import { navigate, updateFilter, updateSettings, useLocation } from '../../filters/location-store';
 import {
-  ARC_COUNTS, CORRIDOR_COLORINGS, CORRIDOR_LEVELS, type ArcCount, type CorridorColoring, type CorridorFlows, type CorridorLevel,
+  ARC_COUNTS,
+  CORRIDOR_COLORINGS,
+  CORRIDOR_LEVELS,
+  type ArcCount,
+  type CorridorColoring,
+  type CorridorFlows,
+  type CorridorLevel,
 } from '../../filters/url';
 import { useT, type Translator } from '../../i18n';
 import type { CorridorFocus } from '../../queries/corridor-detail';
@@ -22,7 +28,12 @@ const sum = (corridors: readonly Corridor[]) => corridors.reduce((n, c) => n + c
 
 /** Every recovered child the map leaves out, by reason; reasons with no child are not named. */
 function notDrawnReasons(
-  totals: CorridorTotals, level: CorridorLevel, flows: CorridorFlows, corridors: readonly Corridor[], arcs: ArcCount, f: Translator,
+  totals: CorridorTotals,
+  level: CorridorLevel,
+  flows: CorridorFlows,
+  corridors: readonly Corridor[],
+  arcs: ArcCount,
+  f: Translator,
 ): string[] {
   const reasons: [key: 'home' | 'unlocated' | 'withinMp' | 'capped', n: number][] = [
     ['home', totals.withinHomeDistrict],
@@ -30,7 +41,8 @@ function notDrawnReasons(
     ['withinMp', level === 'state' || flows === 'interstate' ? totals.elsewhereInMp : 0],
     ['capped', sum(corridors.slice(arcs))],
   ];
-  return reasons.filter(([, n]) => n > 0)
+  return reasons
+    .filter(([, n]) => n > 0)
     .map(([key, n]) => f.t(`corridors.notDrawnReason.${key}`, { n: f.number(n), shown: f.number(arcs) }));
 }
 
@@ -55,39 +67,54 @@ export function CorridorsView() {
   const drawn = data.slice(0, arcs);
 
   // An alert is shown on the map, drawn out, with every view filtered to its origin and destination state.
-  const showEmerging = useCallback(({ corridor, level: alertLevel }: EmergingPick) => {
-    setFocused(undefined);
-    setHighlight({ origin: corridor.origin, target: corridor.target });
-    navigate({
-      filter: { ...filter, districts: [corridor.origin], states: [corridor.state] },
-      settings: { ...settings, level: alertLevel },
-    });
-  }, [filter, settings]);
-
-  const pick = useCallback((picked: Picked) => {
-    setHighlight(undefined);
-    if (picked.kind === 'corridor') {
-      const c = picked.corridor;
-      setFocused({
-        focus: { kind: 'corridor', origin: c.origin, target: c.target, level },
-        title: t('corridors.tooltip', { origin: name({ name: c.originName, nameHi: c.originNameHi }), place: destinationName(c, level, f) }),
-        state: c.state,
+  const showEmerging = useCallback(
+    ({ corridor, level: alertLevel }: EmergingPick) => {
+      setFocused(undefined);
+      setHighlight({ origin: corridor.origin, target: corridor.target });
+      navigate({
+        filter: { ...filter, districts: [corridor.origin], states: [corridor.state] },
+        settings: { ...settings, level: alertLevel },
       });
-    } else if (picked.kind === 'origin') {
-      setFocused({ focus: { kind: 'origin', origin: picked.district.id }, title: name(picked.district) });
-      updateFilter({ districts: toggle(filter.districts, picked.district.id) });
-    } else {
-      const d = picked.destination;
-      setFocused({ focus: { kind: 'destination', target: d.target, level }, title: destinationName(d, level, f), state: d.state });
-    }
-  }, [level, filter.districts, f, t, name]);
+    },
+    [filter, settings],
+  );
 
-  const filterAction = focused && focused.focus.kind !== 'origin' && focused.state ? {
-    label: t('corridors.filterTo', { name: stateName(focused.state, f) }),
-    apply: () => updateFilter(focused.focus.kind === 'corridor'
-      ? { districts: [focused.focus.origin], states: [focused.state!] }
-      : { states: [focused.state!] }),
-  } : undefined;
+  const pick = useCallback(
+    (picked: Picked) => {
+      setHighlight(undefined);
+      if (picked.kind === 'corridor') {
+        const c = picked.corridor;
+        setFocused({
+          focus: { kind: 'corridor', origin: c.origin, target: c.target, level },
+          title: t('corridors.tooltip', {
+            origin: name({ name: c.originName, nameHi: c.originNameHi }),
+            place: destinationName(c, level, f),
+          }),
+          state: c.state,
+        });
+      } else if (picked.kind === 'origin') {
+        setFocused({ focus: { kind: 'origin', origin: picked.district.id }, title: name(picked.district) });
+        updateFilter({ districts: toggle(filter.districts, picked.district.id) });
+      } else {
+        const d = picked.destination;
+        setFocused({ focus: { kind: 'destination', target: d.target, level }, title: destinationName(d, level, f), state: d.state });
+      }
+    },
+    [level, filter.districts, f, t, name],
+  );
+
+  const filterAction =
+    focused && focused.focus.kind !== 'origin' && focused.state
+      ? {
+          label: t('corridors.filterTo', { name: stateName(focused.state, f) }),
+          apply: () =>
+            updateFilter(
+              focused.focus.kind === 'corridor'
+                ? { districts: [focused.focus.origin], states: [focused.state!] }
+                : { states: [focused.state!] },
+            ),
+        }
+      : undefined;
 
   return (
     <div className="corridors">
@@ -95,63 +122,113 @@ export function CorridorsView() {
         <div className="section-head">
           <h2>{t('corridors.heading')}</h2>
           <label className="field inline">
-            <input type="checkbox" checked={flows === 'all'} data-testid="corridor-flows"
-              onChange={(e) => updateSettings({ flows: e.target.checked ? 'all' : 'interstate' })} />
+            <input
+              type="checkbox"
+              checked={flows === 'all'}
+              data-testid="corridor-flows"
+              onChange={(e) => updateSettings({ flows: e.target.checked ? 'all' : 'interstate' })}
+            />
             <span>{t('corridors.flows')}</span>
           </label>
           <label className="field inline">
             <span>{t('corridors.level')}</span>
-            <select value={level} data-testid="corridor-level" onChange={(e) => {
-              setFocused(undefined);
-              updateSettings({ level: e.target.value as CorridorLevel });
-            }}>
-              {CORRIDOR_LEVELS.map((l) => <option key={l} value={l}>{t(`corridors.levels.${l}`)}</option>)}
+            <select
+              value={level}
+              data-testid="corridor-level"
+              onChange={(e) => {
+                setFocused(undefined);
+                updateSettings({ level: e.target.value as CorridorLevel });
+              }}
+            >
+              {CORRIDOR_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`corridors.levels.${l}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field inline">
             <span>{t('corridors.arcs')}</span>
             <select value={arcs} data-testid="corridor-arcs" onChange={(e) => updateSettings({ arcs: Number(e.target.value) as ArcCount })}>
-              {ARC_COUNTS.map((n) => <option key={n} value={n}>{number(n)}</option>)}
+              {ARC_COUNTS.map((n) => (
+                <option key={n} value={n}>
+                  {number(n)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="field inline">
             <span>{t('corridors.colorBy')}</span>
-            <select value={color} data-testid="corridor-color"
-              onChange={(e) => updateSettings({ color: e.target.value as CorridorColoring })}>
-              {CORRIDOR_COLORINGS.map((c) => <option key={c} value={c}>{t(`corridors.colorings.${c}`)}</option>)}
+            <select
+              value={color}
+              data-testid="corridor-color"
+              onChange={(e) => updateSettings({ color: e.target.value as CorridorColoring })}
+            >
+              {CORRIDOR_COLORINGS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`corridors.colorings.${c}`)}
+                </option>
+              ))}
             </select>
           </label>
         </div>
         <div className="legend" data-testid="legend">
-          <span><i style={{ background: rgbCss(corridorOriginColor(color)) }} />{t('corridors.legendOrigin')}</span>
+          <span>
+            <i style={{ background: rgbCss(corridorOriginColor(color)) }} />
+            {t('corridors.legendOrigin')}
+          </span>
           {color === 'scope' ? (
             <>
-              <span><i style={{ background: rgbCss(CORRIDOR_COLORS.withinMp) }} />{t('corridors.legendWithin')}</span>
-              <span><i style={{ background: rgbCss(CORRIDOR_COLORS.interstate) }} />{t('corridors.legendInterstate')}</span>
+              <span>
+                <i style={{ background: rgbCss(CORRIDOR_COLORS.withinMp) }} />
+                {t('corridors.legendWithin')}
+              </span>
+              <span>
+                <i style={{ background: rgbCss(CORRIDOR_COLORS.interstate) }} />
+                {t('corridors.legendInterstate')}
+              </span>
             </>
           ) : (
             <span className="gradient">
               {t('corridors.legendDays')}
               {DAYS_COLOR_STOPS.map((s) => (
-                <span key={s.days} className="stop"><i style={{ background: rgbCss(s.color) }} />{s.days}</span>
+                <span key={s.days} className="stop">
+                  <i style={{ background: rgbCss(s.color) }} />
+                  {s.days}
+                </span>
               ))}
             </span>
           )}
           <span className="direction">{t('corridors.legendDirection')}</span>
         </div>
-        <CorridorMap corridors={data} arcs={arcs} highlight={highlight} origins={origins.data ?? []} level={level} coloring={color}
-          selectedDistricts={filter.districts} onPick={pick} />
+        <CorridorMap
+          corridors={data}
+          arcs={arcs}
+          highlight={highlight}
+          origins={origins.data ?? []}
+          level={level}
+          coloring={color}
+          selectedDistricts={filter.districts}
+          onPick={pick}
+        />
         <TimelineBrush />
         {corridors.status === 'ready' && data.length === 0 && <p className="empty">{t('status.empty')}</p>}
         {data.length > 0 && (
-          <p className="note" data-testid="arcs-drawn">{t('corridors.drawn', {
-            shown: number(drawn.length), total: number(data.length), carried: number(sum(drawn)), all: number(sum(data)),
-            share: f.percent(sum(drawn) / Math.max(1, sum(data))),
-          })}</p>
+          <p className="note" data-testid="arcs-drawn">
+            {t('corridors.drawn', {
+              shown: number(drawn.length),
+              total: number(data.length),
+              carried: number(sum(drawn)),
+              all: number(sum(data)),
+              share: f.percent(sum(drawn) / Math.max(1, sum(data))),
+            })}
+          </p>
         )}
         {corridors.status === 'error' && <p className="error">{t('status.queryError', { message: corridors.error })}</p>}
         {notDrawn.length > 0 && (
-          <p className="note" data-testid="not-drawn">{t('corridors.notDrawn', { reasons: notDrawn.join('; ') })}</p>
+          <p className="note" data-testid="not-drawn">
+            {t('corridors.notDrawn', { reasons: notDrawn.join('; ') })}
+          </p>
         )}
         <p className="attribution">{t('corridors.attribution')}</p>
       </section>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis } from 'recharts';
 import { useQuery } from '../../data/use-query';
 import { monthBounds } from '../../filters/dates';
@@ -17,7 +17,7 @@ export function TimelineBrush() {
   const { filter } = useLocation();
   const { t, number } = useT();
   const result = useQuery(reportedMonthsQuery, filter);
-  const months = result.data ?? [];
+  const months = useMemo(() => result.data ?? [], [result.data]);
   const [playing, setPlaying] = useState(false);
   const brushTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -36,36 +36,52 @@ export function TimelineBrush() {
     const timer = setTimeout(() => {
       const next = start === end ? start + 1 : start;
       if (next >= months.length) setPlaying(false);
-      else setMonths(next, next, true);
+      else updateFilter({ from: monthBounds(months[next].month)[0], to: monthBounds(months[next].month)[1] }, { replace: true });
     }, PLAY_STEP_MS);
     return () => clearTimeout(timer);
-  }, [playing, start, end, months.length]);
+  }, [playing, start, end, months]);
 
   if (months.length === 0) return null;
   return (
     <div className="timeline" data-testid="timeline">
       <div className="timeline-controls">
-        <button type="button" className="action" data-testid="play" aria-pressed={playing}
+        <button
+          type="button"
+          className="action"
+          data-testid="play"
+          aria-pressed={playing}
           onClick={() => {
             if (!playing && start !== end) setMonths(0, 0, true);
             setPlaying(!playing);
-          }}>
+          }}
+        >
           {playing ? t('corridors.pause') : t('corridors.play')}
         </button>
         <span className="note" data-testid="timeline-range">
-          {months[start].month}{start !== end ? ` – ${months[end].month}` : ''}
+          {months[start].month}
+          {start !== end ? ` – ${months[end].month}` : ''}
         </span>
       </div>
       <ResponsiveContainer width="100%" height={110}>
         <BarChart data={months} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
           <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={40} />
-          <Tooltip cursor={{ fill: COLORS.panelRaised }}
-            contentStyle={CHART_TOOLTIP_STYLE}
-            formatter={(value) => number(Number(value))} />
-          <Bar dataKey="reported" name={t('kpi.reported')} fill={SERIES_COLORS.reported} isAnimationActive={false}
-            cursor="pointer" onClick={(_, index) => setMonths(index, index)} />
-          <Brush dataKey="month" height={22} stroke={COLORS.accent} fill={COLORS.panel} travellerWidth={10}
-            startIndex={start} endIndex={end}
+          <Tooltip cursor={{ fill: COLORS.panelRaised }} contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => number(Number(value))} />
+          <Bar
+            dataKey="reported"
+            name={t('kpi.reported')}
+            fill={SERIES_COLORS.reported}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(_, index) => setMonths(index, index)}
+          />
+          <Brush
+            dataKey="month"
+            height={22}
+            stroke={COLORS.accent}
+            fill={COLORS.panel}
+            travellerWidth={10}
+            startIndex={start}
+            endIndex={end}
             onChange={({ startIndex, endIndex }) => {
               clearTimeout(brushTimer.current);
               brushTimer.current = setTimeout(() => {
@@ -73,7 +89,8 @@ export function TimelineBrush() {
                   setMonths(startIndex, endIndex);
                 }
               }, 300);
-            }} />
+            }}
+          />
         </BarChart>
       </ResponsiveContainer>
     </div>

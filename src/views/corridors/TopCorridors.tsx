@@ -7,7 +7,12 @@ import { destinationName, stateName } from './names';
 
 const SHOWN = 15;
 
-export function TopCorridors({ corridors, level, coloring, onSelect }: {
+export function TopCorridors({
+  corridors,
+  level,
+  coloring,
+  onSelect,
+}: {
   corridors: Corridor[];
   level: CorridorLevel;
   coloring: CorridorColoring;
@@ -28,7 +33,8 @@ export function TopCorridors({ corridors, level, coloring, onSelect }: {
                 <i style={{ background: rgbCss(corridorTargetColor(c, coloring)) }} />
               </span>
               <span className="detail">
-                {level === 'state' ? '' : `${stateName(c.state, f)} · `}{number(c.count)} · {t('corridors.days', { n: number(c.medianDays) })}
+                {level === 'state' ? '' : `${stateName(c.state, f)} · `}
+                {number(c.count)} · {t('corridors.days', { n: number(c.medianDays) })}
               </span>
             </button>
           </li>

@@ -66,15 +66,22 @@ export function destinationsOf(corridors: readonly Corridor[]): Destination[] {
   for (const c of corridors) {
     const d = byTarget.get(c.target);
     if (d) d.count += c.count;
-    else byTarget.set(c.target, { target: c.target, place: c.place, state: c.state, lat: c.lat, lon: c.lon, count: c.count, interstate: c.interstate });
+    else
+      byTarget.set(c.target, {
+        target: c.target,
+        place: c.place,
+        state: c.state,
+        lat: c.lat,
+        lon: c.lon,
+        count: c.count,
+        interstate: c.interstate,
+      });
   }
   return [...byTarget.values()].sort((a, b) => b.count - a.count);
 }
 
 export type Picked =
-  | { kind: 'corridor'; corridor: Corridor }
-  | { kind: 'origin'; district: OriginCount }
-  | { kind: 'destination'; destination: Destination };
+  { kind: 'corridor'; corridor: Corridor } | { kind: 'origin'; district: OriginCount } | { kind: 'destination'; destination: Destination };
 
 /** A corridor drawn out above the rest (an emerging-corridor alert). */
 export interface CorridorHighlight {
@@ -119,7 +126,9 @@ export function corridorLayers({ corridors, arcs, highlight, origins, coloring, 
       onHover: hover((district: OriginCount) => ({ kind: 'origin', district })),
       onClick: (info) => info.object && onClick({ kind: 'origin', district: info.object }),
       updateTriggers: {
-        getRadius: maxReported, getFillColor: [selectedDistricts, coloring], getLineColor: [selectedDistricts, coloring],
+        getRadius: maxReported,
+        getFillColor: [selectedDistricts, coloring],
+        getLineColor: [selectedDistricts, coloring],
         getLineWidth: selectedDistricts,
       },
     }),

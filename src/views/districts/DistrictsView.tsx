@@ -32,20 +32,44 @@ const COLUMNS: Column[] = [
   { key: 'name', label: 'districts.district', text: (r, f) => f.name(r) },
   { key: 'reported', label: 'districts.reported', text: (r, f) => f.number(r.reported) },
   { key: 'change', label: 'districts.change', text: (r, f) => (r.change === null ? '–' : signed(r.change, f)) },
-  { key: 'rankChange', label: 'districts.rankChange', text: (r, f) =>
-    (r.rankChange === null ? '–' : r.rankChange === 0 ? '=' : `${r.rankChange > 0 ? '▲' : '▼'}${f.number(Math.abs(r.rankChange))}`) },
+  {
+    key: 'rankChange',
+    label: 'districts.rankChange',
+    text: (r, f) =>
+      r.rankChange === null ? '–' : r.rankChange === 0 ? '=' : `${r.rankChange > 0 ? '▲' : '▼'}${f.number(Math.abs(r.rankChange))}`,
+  },
   { key: 'recovered', label: 'districts.recovered', text: (r, f) => f.number(r.recovered) },
-  { key: 'recoveryRate', label: 'districts.rate', hint: (f) => f.t('districts.rateHint'),
-    text: (r, f) => (r.recoveryRate === null ? '–' : f.percent(r.recoveryRate)) },
-  { key: 'within30', label: 'districts.within30', hint: (f) => f.t('districts.withinHint', { n: 30 }), text: (r, f) => withinText(r.within30, f) },
-  { key: 'within120', label: 'districts.within120', hint: (f) => f.t('districts.withinHint', { n: AHTU_DAYS }),
-    text: (r, f) => withinText(r.within120, f) },
-  { key: 'medianDays', label: 'districts.medianDays', hint: (f) => f.t('districts.medianDaysHint'),
-    text: (r, f) => (r.medianDays === null ? '–' : f.number(r.medianDays)) },
+  {
+    key: 'recoveryRate',
+    label: 'districts.rate',
+    hint: (f) => f.t('districts.rateHint'),
+    text: (r, f) => (r.recoveryRate === null ? '–' : f.percent(r.recoveryRate)),
+  },
+  {
+    key: 'within30',
+    label: 'districts.within30',
+    hint: (f) => f.t('districts.withinHint', { n: 30 }),
+    text: (r, f) => withinText(r.within30, f),
+  },
+  {
+    key: 'within120',
+    label: 'districts.within120',
+    hint: (f) => f.t('districts.withinHint', { n: AHTU_DAYS }),
+    text: (r, f) => withinText(r.within120, f),
+  },
+  {
+    key: 'medianDays',
+    label: 'districts.medianDays',
+    hint: (f) => f.t('districts.medianDaysHint'),
+    text: (r, f) => (r.medianDays === null ? '–' : f.number(r.medianDays)),
+  },
   { key: 'stillMissing', label: 'districts.stillMissing', text: (r, f) => f.number(r.stillMissing) },
   { key: 'overAhtuDays', label: 'districts.overAhtuDays', text: (r, f) => f.number(r.overAhtuDays) },
-  { key: 'interstateShare', label: 'districts.interstateShare', text: (r, f) =>
-    (r.interstateShare === null ? '–' : f.percent(r.interstateShare)) },
+  {
+    key: 'interstateShare',
+    label: 'districts.interstateShare',
+    text: (r, f) => (r.interstateShare === null ? '–' : f.percent(r.interstateShare)),
+  },
 ];
 
 export function DistrictsView() {
@@ -63,16 +87,20 @@ export function DistrictsView() {
   );
   const sorted = sortDistricts(rows, sort);
   const error = [board, survival, months].find((r) => r.status === 'error');
-  const periods = session.status === 'ready'
-    ? comparisonPeriods(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, settings.compare)
-    : undefined;
+  const periods =
+    session.status === 'ready'
+      ? comparisonPeriods(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, settings.compare)
+      : undefined;
 
-  const sortBy = (key: DistrictSortKey) =>
-    setSort((s) => ({ key, descending: s.key === key ? !s.descending : key !== 'name' }));
-  const exportCsv = () => downloadCsv('muskaan-districts.csv', toCsv(
-    ['#', ...COLUMNS.map((c) => t(c.label))],
-    sorted.map((row, i) => [i + 1, ...COLUMNS.map((c) => c.text(row, f))]),
-  ));
+  const sortBy = (key: DistrictSortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key !== 'name' }));
+  const exportCsv = () =>
+    downloadCsv(
+      'muskaan-districts.csv',
+      toCsv(
+        ['#', ...COLUMNS.map((c) => t(c.label))],
+        sorted.map((row, i) => [i + 1, ...COLUMNS.map((c) => c.text(row, f))]),
+      ),
+    );
 
   return (
     <section className="districts">
@@ -80,19 +108,30 @@ export function DistrictsView() {
         <h2>{t('districts.heading')}</h2>
         <label className="field inline">
           <span>{t('districts.compareWith')}</span>
-          <select value={settings.compare} data-testid="district-compare"
-            onChange={(e) => updateSettings({ compare: e.target.value as Comparison })}>
-            {COMPARISONS.map((c) => <option key={c} value={c}>{t(`districts.compare.${c}`)}</option>)}
+          <select
+            value={settings.compare}
+            data-testid="district-compare"
+            onChange={(e) => updateSettings({ compare: e.target.value as Comparison })}
+          >
+            {COMPARISONS.map((c) => (
+              <option key={c} value={c}>
+                {t(`districts.compare.${c}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" className="action" onClick={exportCsv} data-testid="export-districts">{t('districts.export')}</button>
+        <button type="button" className="action" onClick={exportCsv} data-testid="export-districts">
+          {t('districts.export')}
+        </button>
       </div>
       <p className="note">{t('districts.hint')}</p>
       <OutcomeFilterNotice filter={filter} message="survival.notAppliedColumns" />
       {periods && (
         <p className="note" data-testid="comparison-note">
-          {t(periods.previousCovered ? 'districts.comparison' : 'districts.noComparison',
-            { from: periods.previous.from, to: periods.previous.to })}
+          {t(periods.previousCovered ? 'districts.comparison' : 'districts.noComparison', {
+            from: periods.previous.from,
+            to: periods.previous.to,
+          })}
         </p>
       )}
       {error?.status === 'error' && <p className="error">{t('status.queryError', { message: error.error })}</p>}
@@ -101,10 +140,15 @@ export function DistrictsView() {
           <tr>
             <th className="rank">#</th>
             {COLUMNS.map((c) => (
-              <th key={c.key} className={c.key === 'name' ? undefined : 'num'}
-                aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} title={c.hint?.(f)}>
+              <th
+                key={c.key}
+                className={c.key === 'name' ? undefined : 'num'}
+                aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                title={c.hint?.(f)}
+              >
                 <button type="button" onClick={() => sortBy(c.key)} data-testid={`sort-${c.key}`}>
-                  {t(c.label)}{sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+                  {t(c.label)}
+                  {sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
                 </button>
               </th>
             ))}
@@ -116,19 +160,29 @@ export function DistrictsView() {
             const selected = filter.districts.includes(row.id);
             const select = () => updateFilter({ districts: toggle(filter.districts, row.id) });
             return (
-              <tr key={row.id} data-district={row.id} className={selected ? 'selected' : undefined}
-                aria-selected={selected} tabIndex={0} onClick={select}
+              <tr
+                key={row.id}
+                data-district={row.id}
+                className={selected ? 'selected' : undefined}
+                aria-selected={selected}
+                tabIndex={0}
+                onClick={select}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault();
                     select();
                   }
-                }}>
+                }}
+              >
                 <td className="rank">{i + 1}</td>
                 {COLUMNS.map((c) => (
-                  <td key={c.key} className={c.key === 'name' ? undefined : `num ${c.key}`}>{c.text(row, f)}</td>
+                  <td key={c.key} className={c.key === 'name' ? undefined : `num ${c.key}`}>
+                    {c.text(row, f)}
+                  </td>
                 ))}
-                <td><Sparkline values={row.monthly} label={t('districts.trendLabel', { name: f.name(row) })} /></td>
+                <td>
+                  <Sparkline values={row.monthly} label={t('districts.trendLabel', { name: f.name(row) })} />
+                </td>
               </tr>
             );
           })}

@@ -1,8 +1,18 @@
 import type { LeaderboardRow } from './leaderboard';
 
 export type DistrictSortKey =
-  | 'name' | 'reported' | 'recovered' | 'recoveryRate' | 'medianDays' | 'stillMissing' | 'overAhtuDays'
-  | 'interstateShare' | 'change' | 'rankChange' | 'within30' | 'within120';
+  | 'name'
+  | 'reported'
+  | 'recovered'
+  | 'recoveryRate'
+  | 'medianDays'
+  | 'stillMissing'
+  | 'overAhtuDays'
+  | 'interstateShare'
+  | 'change'
+  | 'rankChange'
+  | 'within30'
+  | 'within120';
 
 export interface DistrictSort {
   key: DistrictSortKey;

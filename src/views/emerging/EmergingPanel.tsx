@@ -4,7 +4,14 @@ import { useQuery } from '../../data/use-query';
 import { updateSettings, useLocation } from '../../filters/location-store';
 import { RECENT_MONTHS, type CorridorFlows, type RecentMonths } from '../../filters/url';
 import { useT, type Translator } from '../../i18n';
-import { BASELINE_MONTHS, emergingCountsQuery, emergingKey, emergingWindows, type CorridorWindowCount, type EmergingLevel } from '../../queries/emerging';
+import {
+  BASELINE_MONTHS,
+  emergingCountsQuery,
+  emergingKey,
+  emergingWindows,
+  type CorridorWindowCount,
+  type EmergingLevel,
+} from '../../queries/emerging';
 import { emergingCorridors, MIN_NEW_COUNT } from '../../stats/emerging';
 import { destinationName } from '../corridors/names';
 
@@ -20,7 +27,15 @@ const qText = (q: number, f: Translator) => (q < 0.001 ? '< 0.001' : f.decimal(q
  * Corridors whose recoveries rose in the last months against their own previous twelve (exact test,
  * Benjamini–Hochberg at a 10% false-discovery rate), and corridors new in those months.
  */
-export function EmergingPanel({ level, flows, onPick }: { level: EmergingLevel; flows: CorridorFlows; onPick: (pick: EmergingPick) => void }) {
+export function EmergingPanel({
+  level,
+  flows,
+  onPick,
+}: {
+  level: EmergingLevel;
+  flows: CorridorFlows;
+  onPick: (pick: EmergingPick) => void;
+}) {
   const { filter, settings } = useLocation();
   const session = useSession();
   const f = useT();
@@ -28,9 +43,10 @@ export function EmergingPanel({ level, flows, onPick }: { level: EmergingLevel; 
   const months = settings.recent;
   const counts = useQuery(emergingCountsQuery(emergingKey(level, flows, months)), filter);
   const result = useMemo(() => (counts.data ? emergingCorridors(counts.data, months, BASELINE_MONTHS) : undefined), [counts.data, months]);
-  const windows = session.status === 'ready'
-    ? emergingWindows(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, months)
-    : undefined;
+  const windows =
+    session.status === 'ready'
+      ? emergingWindows(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, months)
+      : undefined;
   const route = (c: CorridorWindowCount) => `${f.name({ name: c.originName, nameHi: c.originNameHi })} → ${destinationName(c, level, f)}`;
   return (
     <section className="emerging" data-testid="emerging" aria-label={t('emerging.heading')}>
@@ -38,30 +54,59 @@ export function EmergingPanel({ level, flows, onPick }: { level: EmergingLevel; 
         <h2>{t('emerging.heading')}</h2>
         <label className="field inline">
           <span>{t('emerging.months')}</span>
-          <select value={months} data-testid="emerging-months" onChange={(e) => updateSettings({ recent: Number(e.target.value) as RecentMonths })}>
-            {RECENT_MONTHS.map((m) => <option key={m} value={m}>{number(m)}</option>)}
+          <select
+            value={months}
+            data-testid="emerging-months"
+            onChange={(e) => updateSettings({ recent: Number(e.target.value) as RecentMonths })}
+          >
+            {RECENT_MONTHS.map((m) => (
+              <option key={m} value={m}>
+                {number(m)}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       {windows && result && (
-        <p className="note">{t('emerging.method', {
-          recentFrom: windows.recent.from, recentTo: windows.recent.to, baselineFrom: windows.baseline.from,
-          baselineTo: windows.baseline.to, tested: number(result.tested),
-        })}</p>
+        <p className="note">
+          {t('emerging.method', {
+            recentFrom: windows.recent.from,
+            recentTo: windows.recent.to,
+            baselineFrom: windows.baseline.from,
+            baselineTo: windows.baseline.to,
+            tested: number(result.tested),
+          })}
+        </p>
       )}
       {counts.status === 'error' && <p className="error">{t('status.queryError', { message: counts.error })}</p>}
-      {result && result.alerts.length === 0 && <p className="empty" data-testid="emerging-none">{t('emerging.none')}</p>}
+      {result && result.alerts.length === 0 && (
+        <p className="empty" data-testid="emerging-none">
+          {t('emerging.none')}
+        </p>
+      )}
       {result && result.alerts.length > 0 && (
         <ol data-testid="emerging-alerts">
           {result.alerts.slice(0, 10).map((a) => (
             <li key={`${a.origin}>${a.target}`}>
-              <button type="button" className="corridor-item" data-origin={a.origin} data-target={a.target}
-                onClick={() => onPick({ corridor: a, level })}>
+              <button
+                type="button"
+                className="corridor-item"
+                data-origin={a.origin}
+                data-target={a.target}
+                onClick={() => onPick({ corridor: a, level })}
+              >
                 <span className="route">{route(a)}</span>
-                <span className="detail">{t('emerging.alert', {
-                  recent: number(a.recent), months: number(months), baseline: f.decimal(a.baseline / BASELINE_MONTHS, 1),
-                  ratio: f.decimal(a.rateRatio, 1), lower: f.decimal(a.lower, 1), upper: f.decimal(a.upper, 1), q: qText(a.qValue, f),
-                })}</span>
+                <span className="detail">
+                  {t('emerging.alert', {
+                    recent: number(a.recent),
+                    months: number(months),
+                    baseline: f.decimal(a.baseline / BASELINE_MONTHS, 1),
+                    ratio: f.decimal(a.rateRatio, 1),
+                    lower: f.decimal(a.lower, 1),
+                    upper: f.decimal(a.upper, 1),
+                    q: qText(a.qValue, f),
+                  })}
+                </span>
               </button>
             </li>
           ))}
@@ -73,8 +118,13 @@ export function EmergingPanel({ level, flows, onPick }: { level: EmergingLevel; 
           <ol data-testid="emerging-new">
             {result.fresh.slice(0, 8).map((c) => (
               <li key={`${c.origin}>${c.target}`}>
-                <button type="button" className="corridor-item" data-origin={c.origin} data-target={c.target}
-                  onClick={() => onPick({ corridor: c, level })}>
+                <button
+                  type="button"
+                  className="corridor-item"
+                  data-origin={c.origin}
+                  data-target={c.target}
+                  onClick={() => onPick({ corridor: c, level })}
+                >
                   <span className="route">{route(c)}</span>
                   <span className="detail">{t('emerging.new', { recent: number(c.recent), months: number(months) })}</span>
                 </button>

@@ -13,29 +13,47 @@ export function LikelyPlaces({ planner }: { planner: Planner }) {
   return (
     <div className="planner-columns">
       <table className="survival-table" data-testid="likely-destinations">
-        <thead><tr><th>{t('planner.destination')}</th><th className="num">{t('planner.expected')}</th><th className="num">{t('planner.interval')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('planner.destination')}</th>
+            <th className="num">{t('planner.expected')}</th>
+            <th className="num">{t('planner.interval')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {planner.destinations.filter((d) => d.expected >= 0.05).map((d) => (
-            <tr key={d.destination} data-destination={d.destination}>
-              <td>
-                {d.destination === HOME || d.destination === ELSEWHERE_IN_MP ? destinationLabel(d.destination, f) : (
-                  <button type="button" className="link" onClick={() => updateFilter({ states: [d.destination] })}>
-                    {destinationLabel(d.destination, f)}
-                  </button>
-                )}
-              </td>
-              <td className="num">{f.decimal(d.expected, 1)}</td>
-              <td className="num">{interval(d)}</td>
-            </tr>
-          ))}
+          {planner.destinations
+            .filter((d) => d.expected >= 0.05)
+            .map((d) => (
+              <tr key={d.destination} data-destination={d.destination}>
+                <td>
+                  {d.destination === HOME || d.destination === ELSEWHERE_IN_MP ? (
+                    destinationLabel(d.destination, f)
+                  ) : (
+                    <button type="button" className="link" onClick={() => updateFilter({ states: [d.destination] })}>
+                      {destinationLabel(d.destination, f)}
+                    </button>
+                  )}
+                </td>
+                <td className="num">{f.decimal(d.expected, 1)}</td>
+                <td className="num">{interval(d)}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
       <table className="survival-table" data-testid="likely-towns">
-        <thead><tr><th>{t('planner.town')}</th><th className="num">{t('planner.expected')}</th><th className="num">{t('planner.interval')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('planner.town')}</th>
+            <th className="num">{t('planner.expected')}</th>
+            <th className="num">{t('planner.interval')}</th>
+          </tr>
+        </thead>
         <tbody>
           {planner.towns.map((town) => (
             <tr key={town.destination}>
-              <td>{town.place.name}, {stateName(town.place.state, f)}</td>
+              <td>
+                {town.place.name}, {stateName(town.place.state, f)}
+              </td>
               <td className="num">{f.decimal(town.expected, 1)}</td>
               <td className="num">{interval(town)}</td>
             </tr>

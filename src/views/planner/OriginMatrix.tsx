@@ -20,7 +20,13 @@ export function matrixOf(cells: readonly MatrixCell[]) {
     counts.set(`${c.district}|${c.destination}`, c.count);
   }
   const byTotal = (totals: Map<string, number>) => [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
-  return { rows: byTotal(rowTotals), columns: byTotal(columnTotals), rowTotals, columnTotals, count: (d: string, c: string) => counts.get(`${d}|${c}`) ?? 0 };
+  return {
+    rows: byTotal(rowTotals),
+    columns: byTotal(columnTotals),
+    rowTotals,
+    columnTotals,
+    count: (d: string, c: string) => counts.get(`${d}|${c}`) ?? 0,
+  };
 }
 
 export function OriginMatrix({ filter }: { filter: Filter }) {
@@ -31,8 +37,12 @@ export function OriginMatrix({ filter }: { filter: Filter }) {
   const max = Math.max(1, ...(result.data ?? []).map((c) => c.count));
   const name = (id: string) => (DISTRICT_BY_ID.has(id) ? f.name(DISTRICT_BY_ID.get(id)!) : id);
   // The filter has no home-district field: both MP columns select the district's recoveries in MP.
-  const select = (district: string, destination: string) => updateFilter(destination === HOME || destination === ELSEWHERE_IN_MP
-    ? { districts: [district], states: [HOME_STATE] } : { districts: [district], states: [destination] });
+  const select = (district: string, destination: string) =>
+    updateFilter(
+      destination === HOME || destination === ELSEWHERE_IN_MP
+        ? { districts: [district], states: [HOME_STATE] }
+        : { districts: [district], states: [destination] },
+    );
   return (
     <div className="matrix-frame">
       {result.status === 'error' && <p className="error">{t('status.queryError', { message: result.error })}</p>}
@@ -40,7 +50,11 @@ export function OriginMatrix({ filter }: { filter: Filter }) {
         <thead>
           <tr>
             <th />
-            {matrix.columns.map((c) => <th key={c} scope="col"><span>{destinationLabel(c, f)}</span></th>)}
+            {matrix.columns.map((c) => (
+              <th key={c} scope="col">
+                <span>{destinationLabel(c, f)}</span>
+              </th>
+            ))}
             <th scope="col">{t('planner.total')}</th>
           </tr>
         </thead>
@@ -53,9 +67,24 @@ export function OriginMatrix({ filter }: { filter: Filter }) {
                 // Okabe–Ito blue, at most 90% opaque: the light text keeps a contrast of 4.5:1 or more on every cell.
                 const alpha = 0.15 + 0.75 * Math.sqrt(n / max);
                 return (
-                  <td key={c} data-cell={`${d}|${c}`} style={n ? { background: `rgba(0, 114, 178, ${alpha})` } : undefined}
-                    title={t('planner.cellTitle', { district: name(d), destination: destinationLabel(c, f), count: number(n), share: percent(n / matrix.rowTotals.get(d)!) })}>
-                    {n ? <button type="button" onClick={() => select(d, c)}>{number(n)}</button> : ''}
+                  <td
+                    key={c}
+                    data-cell={`${d}|${c}`}
+                    style={n ? { background: `rgba(0, 114, 178, ${alpha})` } : undefined}
+                    title={t('planner.cellTitle', {
+                      district: name(d),
+                      destination: destinationLabel(c, f),
+                      count: number(n),
+                      share: percent(n / matrix.rowTotals.get(d)!),
+                    })}
+                  >
+                    {n ? (
+                      <button type="button" onClick={() => select(d, c)}>
+                        {number(n)}
+                      </button>
+                    ) : (
+                      ''
+                    )}
                   </td>
                 );
               })}
@@ -64,7 +93,15 @@ export function OriginMatrix({ filter }: { filter: Filter }) {
           ))}
         </tbody>
         <tfoot>
-          <tr><th scope="row">{t('planner.total')}</th>{matrix.columns.map((c) => <td key={c} className="total">{number(matrix.columnTotals.get(c)!)}</td>)}<td /></tr>
+          <tr>
+            <th scope="row">{t('planner.total')}</th>
+            {matrix.columns.map((c) => (
+              <td key={c} className="total">
+                {number(matrix.columnTotals.get(c)!)}
+              </td>
+            ))}
+            <td />
+          </tr>
         </tfoot>
       </table>
     </div>

@@ -27,16 +27,32 @@ export function PendingAgeing({ filter }: { filter: Filter }) {
   return (
     <table className="survival-table" data-testid="pending-ageing">
       <thead>
-        <tr><th>{t('districts.district')}</th><th>{t('planner.band')}</th>{PENDING_AGES.map((a) => <th key={a} className="num">{t(`planner.ages.${a}`)}</th>)}</tr>
+        <tr>
+          <th>{t('districts.district')}</th>
+          <th>{t('planner.band')}</th>
+          {PENDING_AGES.map((a) => (
+            <th key={a} className="num">
+              {t(`planner.ages.${a}`)}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody>
-        {districts.slice(0, 15).flatMap((d) => [...d.bands].sort((a, b) => a[0].localeCompare(b[0])).map(([band, ages], i) => (
-          <tr key={`${d.district}-${band}`} data-district={d.district}>
-            <td>{i === 0 ? (DISTRICT_BY_ID.has(d.district) ? f.name(DISTRICT_BY_ID.get(d.district)!) : d.district) : ''}</td>
-            <td>{band === '?' ? t('sex.U') : band}</td>
-            {PENDING_AGES.map((a) => <td key={a} className="num">{number(ages[a])}</td>)}
-          </tr>
-        )))}
+        {districts.slice(0, 15).flatMap((d) =>
+          [...d.bands]
+            .sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([band, ages], i) => (
+              <tr key={`${d.district}-${band}`} data-district={d.district}>
+                <td>{i === 0 ? (DISTRICT_BY_ID.has(d.district) ? f.name(DISTRICT_BY_ID.get(d.district)!) : d.district) : ''}</td>
+                <td>{band === '?' ? t('sex.U') : band}</td>
+                {PENDING_AGES.map((a) => (
+                  <td key={a} className="num">
+                    {number(ages[a])}
+                  </td>
+                ))}
+              </tr>
+            )),
+        )}
       </tbody>
     </table>
   );

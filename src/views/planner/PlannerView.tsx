@@ -27,37 +27,71 @@ export function PlannerView() {
         <h2>{t('planner.heading')}</h2>
         <label className="field inline">
           <span>{t('planner.teams')}</span>
-          <input type="number" min={TEAM_COUNTS.min} max={TEAM_COUNTS.max} value={settings.teams} data-testid="planner-teams"
+          <input
+            type="number"
+            min={TEAM_COUNTS.min}
+            max={TEAM_COUNTS.max}
+            value={settings.teams}
+            data-testid="planner-teams"
             onChange={(e) => {
               const teams = Number(e.target.value);
               if (Number.isInteger(teams) && teams >= TEAM_COUNTS.min && teams <= TEAM_COUNTS.max) updateSettings({ teams });
-            }} />
+            }}
+          />
         </label>
         <label className="field inline">
           <span>{t('planner.radius')}</span>
-          <select value={settings.radius} data-testid="planner-radius" onChange={(e) => updateSettings({ radius: Number(e.target.value) as TeamRadius })}>
-            {TEAM_RADII.map((r) => <option key={r} value={r}>{number(r)}</option>)}
+          <select
+            value={settings.radius}
+            data-testid="planner-radius"
+            onChange={(e) => updateSettings({ radius: Number(e.target.value) as TeamRadius })}
+          >
+            {TEAM_RADII.map((r) => (
+              <option key={r} value={r}>
+                {number(r)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field inline">
-          <input type="checkbox" checked={settings.basesInMp} data-testid="planner-bases-in-mp"
-            onChange={(e) => updateSettings({ basesInMp: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.basesInMp}
+            data-testid="planner-bases-in-mp"
+            onChange={(e) => updateSettings({ basesInMp: e.target.checked })}
+          />
           <span>{t('planner.basesInMp')}</span>
         </label>
         <label className="field inline">
           <span>{t('planner.cutoff')}</span>
-          <input type="date" value={planner?.backtest?.cutoff ?? settings.cutoff ?? ''} data-testid="planner-cutoff"
-            onChange={(e) => updateSettings({ cutoff: e.target.value || undefined })} />
+          <input
+            type="date"
+            value={planner?.backtest?.cutoff ?? settings.cutoff ?? ''}
+            data-testid="planner-cutoff"
+            onChange={(e) => updateSettings({ cutoff: e.target.value || undefined })}
+          />
         </label>
       </div>
-      {synthetic && <p className="notice" data-testid="planner-synthetic">{t('planner.synthetic')}</p>}
+      {synthetic && (
+        <p className="notice" data-testid="planner-synthetic">
+          {t('planner.synthetic')}
+        </p>
+      )}
       {state.status === 'error' && <p className="error">{t('status.queryError', { message: state.error })}</p>}
       {planner && (
         <>
-          <p className="note" data-testid="planner-what">{t('planner.what', { n: number(planner.pendingChildren) })}</p>
-          <p className="note">{planner.selectionCutoffs.length
-            ? t('planner.priors', { cutoffs: planner.selectionCutoffs.join(', '), cell: number(planner.priors.cell), district: number(planner.priors.district) })
-            : t('planner.priorsFallback', { cell: number(planner.priors.cell), district: number(planner.priors.district) })}</p>
+          <p className="note" data-testid="planner-what">
+            {t('planner.what', { n: number(planner.pendingChildren) })}
+          </p>
+          <p className="note">
+            {planner.selectionCutoffs.length
+              ? t('planner.priors', {
+                  cutoffs: planner.selectionCutoffs.join(', '),
+                  cell: number(planner.priors.cell),
+                  district: number(planner.priors.district),
+                })
+              : t('planner.priorsFallback', { cell: number(planner.priors.cell), district: number(planner.priors.district) })}
+          </p>
           <section>
             <h2>{t('planner.likelyHeading')}</h2>
             <LikelyPlaces planner={planner} />

@@ -86,5 +86,9 @@ export function TeamMap({ teams, radiusKm, onPick }: { teams: Team[]; radiusKm: 
     return done;
   }, [teams, radiusKm]);
 
-  return <div className="map-frame team-map"><div ref={container} className="map" data-testid="team-map" data-bases={teams.length} /></div>;
+  return (
+    <div className="map-frame team-map">
+      <div ref={container} className="map" data-testid="team-map" data-bases={teams.length} />
+    </div>
+  );
 }

@@ -24,25 +24,47 @@ interface PacketRow {
 
 function packetRows(cases: readonly PendingCase[], team: Team, planner: Planner): PacketRow[] {
   const inArea = planner.within(team.area);
-  return cases.map((c) => ({ c, probability: inArea(c) }))
+  return cases
+    .map((c) => ({ c, probability: inArea(c) }))
     .filter((r) => r.probability >= PACKET_MIN_PROBABILITY)
     .sort((a, b) => b.probability - a.probability || a.c.caseId.localeCompare(b.c.caseId));
 }
 
 function packetTable(rows: readonly PacketRow[], f: Translator): { header: string[]; cells: (string | number)[][] } {
-  const k = (key: 'caseId' | 'district' | 'station' | 'missingDate' | 'days' | 'band' | 'sex' | 'probability') => f.t(`planner.packetColumns.${key}`);
+  const k = (key: 'caseId' | 'district' | 'station' | 'missingDate' | 'days' | 'band' | 'sex' | 'probability') =>
+    f.t(`planner.packetColumns.${key}`);
   return {
     header: [k('caseId'), k('district'), k('station'), k('missingDate'), k('days'), k('band'), k('sex'), k('probability')],
     cells: rows.map(({ c, probability }) => [
-      c.caseId, districtName(c.district, f), c.station ?? '', c.missingDate, c.daysMissing, c.band, f.t(`sex.${c.sex as 'F' | 'M' | 'T' | 'U'}`),
+      c.caseId,
+      districtName(c.district, f),
+      c.station ?? '',
+      c.missingDate,
+      c.daysMissing,
+      c.band,
+      f.t(`sex.${c.sex as 'F' | 'M' | 'T' | 'U'}`),
       f.percent(probability),
     ]),
   };
 }
 
 /** Loads the pending cases once asked, then downloads a team's packet or shows it for printing. */
-function TeamPacket({ team, index, planner, filter, radius, mode, onDone }: {
-  team: Team; index: number; planner: Planner; filter: Filter; radius: number; mode: 'csv' | 'print'; onDone: () => void;
+function TeamPacket({
+  team,
+  index,
+  planner,
+  filter,
+  radius,
+  mode,
+  onDone,
+}: {
+  team: Team;
+  index: number;
+  planner: Planner;
+  filter: Filter;
+  radius: number;
+  mode: 'csv' | 'print';
+  onDone: () => void;
 }) {
   const f = useT();
   const cases = useQuery(pendingCasesQuery, filter);
@@ -67,10 +89,26 @@ function TeamPacket({ team, index, planner, filter, radius, mode, onDone }: {
       <h2>{title}</h2>
       <p>{f.t('planner.packetNote')}</p>
       <table className="survival-table">
-        <thead><tr>{header.map((h) => <th key={h}>{h}</th>)}</tr></thead>
-        <tbody>{cells.map((row) => <tr key={String(row[0])}>{row.map((cell, i) => <td key={i}>{cell}</td>)}</tr>)}</tbody>
+        <thead>
+          <tr>
+            {header.map((h) => (
+              <th key={h}>{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {cells.map((row) => (
+            <tr key={String(row[0])}>
+              {row.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
       </table>
-      <button type="button" className="action no-print" onClick={onDone}>{f.t('corridors.close')}</button>
+      <button type="button" className="action no-print" onClick={onDone}>
+        {f.t('corridors.close')}
+      </button>
     </section>
   );
 }
@@ -86,24 +124,47 @@ export function TeamPlan({ planner, filter, radius }: { planner: Planner; filter
       <table className="survival-table" data-testid="team-table">
         <thead>
           <tr>
-            <th>{t('planner.team')}</th><th>{t('planner.base')}</th><th className="num">{t('planner.covered')}</th>
-            <th className="num">{t('planner.interval')}</th><th>{t('planner.origins')}</th><th className="num">{t('planner.km')}</th><th />
+            <th>{t('planner.team')}</th>
+            <th>{t('planner.base')}</th>
+            <th className="num">{t('planner.covered')}</th>
+            <th className="num">{t('planner.interval')}</th>
+            <th>{t('planner.origins')}</th>
+            <th className="num">{t('planner.km')}</th>
+            <th />
           </tr>
         </thead>
         <tbody>
           {planner.teams.map((team, i) => (
             <tr key={team.base.id} data-base={team.base.id}>
               <td>{number(i + 1)}</td>
-              <td><button type="button" className="link" onClick={() => pick(team)}>{team.base.name}, {stateName(team.base.state, f)}</button></td>
+              <td>
+                <button type="button" className="link" onClick={() => pick(team)}>
+                  {team.base.name}, {stateName(team.base.state, f)}
+                </button>
+              </td>
               <td className="num">{f.decimal(team.expected, 1)}</td>
-              <td className="num">{number(team.lower)}–{number(team.upper)}</td>
-              <td>{team.origins.slice(0, 3).map((o) => districtName(o.district, f)).join(', ')}</td>
+              <td className="num">
+                {number(team.lower)}–{number(team.upper)}
+              </td>
+              <td>
+                {team.origins
+                  .slice(0, 3)
+                  .map((o) => districtName(o.district, f))
+                  .join(', ')}
+              </td>
               <td className="num">{number(team.km)}</td>
               <td className="actions">
-                <button type="button" className="action" data-testid={`packet-${i + 1}`} onClick={() => setPacket({ index: i, mode: 'csv' })}>
+                <button
+                  type="button"
+                  className="action"
+                  data-testid={`packet-${i + 1}`}
+                  onClick={() => setPacket({ index: i, mode: 'csv' })}
+                >
                   {t('planner.packet')}
                 </button>
-                <button type="button" className="action" onClick={() => setPacket({ index: i, mode: 'print' })}>{t('planner.print')}</button>
+                <button type="button" className="action" onClick={() => setPacket({ index: i, mode: 'print' })}>
+                  {t('planner.print')}
+                </button>
               </td>
             </tr>
           ))}
@@ -112,8 +173,16 @@ export function TeamPlan({ planner, filter, radius }: { planner: Planner; filter
       <p className="note">{t('planner.packetNote')}</p>
       <TeamMap teams={planner.teams} radiusKm={radius} onPick={pick} />
       {packet && planner.teams[packet.index] && (
-        <TeamPacket key={`${packet.index}-${packet.mode}`} team={planner.teams[packet.index]} index={packet.index} planner={planner}
-          filter={filter} radius={radius} mode={packet.mode} onDone={() => setPacket(undefined)} />
+        <TeamPacket
+          key={`${packet.index}-${packet.mode}`}
+          team={planner.teams[packet.index]}
+          index={packet.index}
+          planner={planner}
+          filter={filter}
+          radius={radius}
+          mode={packet.mode}
+          onDone={() => setPacket(undefined)}
+        />
       )}
     </>
   );

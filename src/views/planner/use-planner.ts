@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { useSession } from '../../data/session';
 import { useQuery, type QueryState } from '../../data/use-query';
 import { addDays, shiftMonths } from '../../filters/dates';
@@ -6,12 +6,30 @@ import { EMPTY_FILTER, type Filter } from '../../filters/filter';
 import type { ViewSettings } from '../../filters/url';
 import { DISTRICT_BY_ID } from '../../geo/mp-districts';
 import {
-  plannerOutcomesQuery, plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery, type PlannerTown,
+  plannerOutcomesQuery,
+  plannerPendingQuery,
+  plannerRecoveredQuery,
+  plannerTownsQuery,
+  type PlannerTown,
 } from '../../queries/planner';
 import { destinationModel, townModel, type PriorStrengths, type RecoveredCount } from '../../stats/destination-model';
 import {
-  calibration, coverageOf, expectedByDestination, expectedIn, planTeams, scoreOutcomes, townLikelihood, townsWithin,
-  type CalibrationRow, type DestinationEstimate, type Outcome, type PendingGroup, type Place, type Score, type Team, type TownLikelihood,
+  calibration,
+  coverageOf,
+  expectedByDestination,
+  expectedIn,
+  planTeams,
+  scoreOutcomes,
+  townLikelihood,
+  townsWithin,
+  type CalibrationRow,
+  type DestinationEstimate,
+  type Outcome,
+  type PendingGroup,
+  type Place,
+  type Score,
+  type Team,
+  type TownLikelihood,
 } from '../../stats/planner';
 
 /** Prior strengths tried; the pair with the lowest log loss on the earlier back-tests is used. */
@@ -62,8 +80,11 @@ function baselineBases(towns: readonly PlannerTown[], teams: number, basesInMp: 
   const totals = new Map<string, number>();
   for (const t of towns) totals.set(t.town, (totals.get(t.town) ?? 0) + t.count);
   const places = placesOf(towns);
-  return [...totals].filter(([id]) => basesInMp || places.get(id)!.state !== 'IN-MP')
-    .sort((a, b) => b[1] - a[1]).slice(0, teams).map(([id]) => places.get(id)!);
+  return [...totals]
+    .filter(([id]) => basesInMp || places.get(id)!.state !== 'IN-MP')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, teams)
+    .map(([id]) => places.get(id)!);
 }
 
 function choosePriors(fits: { recovered: RecoveredCount[]; outcomes: Outcome[] }[]): PriorStrengths {
@@ -92,8 +113,13 @@ function choosePriors(fits: { recovered: RecoveredCount[]; outcomes: Outcome[] }
  * chosen on back-tests at earlier cut-offs, never on the one reported.
  */
 /** A fitted model and where its towns are: filter-independent, so it outlives filter changes. */
-function useFit(recovered: RecoveredCount[] | undefined, towns: PlannerTown[] | undefined, priors: PriorStrengths | undefined,
-  radiusKm: number, basesInMp: boolean) {
+function useFit(
+  recovered: RecoveredCount[] | undefined,
+  towns: PlannerTown[] | undefined,
+  priors: PriorStrengths | undefined,
+  radiusKm: number,
+  basesInMp: boolean,
+) {
   return useMemo(() => {
     if (!recovered || !towns || !priors) return undefined;
     const places = placesOf(towns);
@@ -111,7 +137,14 @@ function useFit(recovered: RecoveredCount[] | undefined, towns: PlannerTown[] | 
 type Fit = NonNullable<ReturnType<typeof useFit>>;
 
 function teamsFor(fit: Fit, pending: readonly PendingGroup[], teams: number): Team[] {
-  return planTeams({ pending, likelihood: townLikelihood(fit.model, fit.townsOf, pending), places: fit.places, reach: fit.reach, teams, districtHq });
+  return planTeams({
+    pending,
+    likelihood: townLikelihood(fit.model, fit.townsOf, pending),
+    places: fit.places,
+    reach: fit.reach,
+    teams,
+    districtHq,
+  });
 }
 
 /**
@@ -153,7 +186,10 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
   const selections = earlier.length;
   const priors = useMemo(() => {
     if (!recovered1.data || !outcomes1.data || !recovered2.data || !outcomes2.data) return undefined;
-    const fits = [{ recovered: recovered1.data, outcomes: outcomes1.data }, { recovered: recovered2.data, outcomes: outcomes2.data }];
+    const fits = [
+      { recovered: recovered1.data, outcomes: outcomes1.data },
+      { recovered: recovered2.data, outcomes: outcomes2.data },
+    ];
     return choosePriors(fits.slice(0, selections));
   }, [recovered1.data, outcomes1.data, recovered2.data, outcomes2.data, selections]);
   const now = useFit(results.recovered.data, results.towns.data, priors, settings.radius, settings.basesInMp);
@@ -173,7 +209,11 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
       model: scoreOutcomes(outcomes, predict),
       baseline: scoreOutcomes(outcomes, () => baseline),
       calibration: calibration(outcomes, predict, baseline),
-      teamCoverage: coverageOf(outcomes, teamsT.map((t) => t.base), settings.radius),
+      teamCoverage: coverageOf(
+        outcomes,
+        teamsT.map((t) => t.base),
+        settings.radius,
+      ),
       baselineCoverage: coverageOf(outcomes, baselineBases(then.towns, settings.teams, settings.basesInMp), settings.radius),
     };
   }, [then, pendingT, outcomes, cutoff, settings.teams, settings.radius, settings.basesInMp]);
@@ -181,7 +221,10 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
   const planner = useMemo((): Planner | undefined => {
     if (!ready || !now || !priors || !pending) return undefined;
     const likelihood = townLikelihood(now.model, now.townsOf, pending);
-    const topTowns = [...likelihood.expected].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([id]) => id);
+    const topTowns = [...likelihood.expected]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([id]) => id);
     const towns = topTowns.map((id) => ({ destination: id, place: now.places.get(id)!, ...expectedIn(pending, likelihood.within([id])) }));
     return {
       priors,
@@ -196,11 +239,9 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
   }, [ready, now, priors, pending, backtest, earlier, settings.teams]);
 
   // While a filter change is computed the previous plan stays on screen, as every view keeps its data.
-  const shown = useRef<Planner>(undefined);
-  useEffect(() => {
-    if (planner) shown.current = planner;
-  }, [planner]);
+  const [shown, setShown] = useState<Planner>();
+  if (planner && planner !== shown) setShown(planner);
   if (error?.status === 'error') return { state: { status: 'error', error: error.error } };
-  if (!planner) return { state: { status: 'loading', data: shown.current } };
+  if (!planner) return { state: { status: 'loading', data: shown } };
   return { state: { status: 'ready', data: planner } };
 }

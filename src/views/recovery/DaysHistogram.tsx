@@ -10,12 +10,13 @@ export function DaysHistogram({ bins }: { bins: DayBin[] }) {
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={bins} margin={{ top: 8, right: 24, bottom: 20, left: 8 }}>
           <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
-          <XAxis dataKey="bin" stroke={COLORS.muted}
-            label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }} />
+          <XAxis
+            dataKey="bin"
+            stroke={COLORS.muted}
+            label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }}
+          />
           <YAxis stroke={COLORS.muted} tickFormatter={number} />
-          <Tooltip cursor={{ fill: COLORS.panelRaised }}
-            contentStyle={CHART_TOOLTIP_STYLE}
-            formatter={(value) => number(Number(value))} />
+          <Tooltip cursor={{ fill: COLORS.panelRaised }} contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => number(Number(value))} />
           <Bar dataKey="count" name={t('kpi.recovered')} fill={SERIES_COLORS.recovered} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

@@ -20,20 +20,36 @@ export function MonthlyTrend({ months }: { months: TimelineMonth[] }) {
         <LineChart data={months} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
           {partial.length > 0 && (
-            <ReferenceArea x1={partial[0]} x2={partial[partial.length - 1]} fill={COLORS.muted} fillOpacity={0.15}
-              label={{ value: t('recovery.partialLabel'), fill: COLORS.muted, position: 'insideTop' }} />
+            <ReferenceArea
+              x1={partial[0]}
+              x2={partial[partial.length - 1]}
+              fill={COLORS.muted}
+              fillOpacity={0.15}
+              label={{ value: t('recovery.partialLabel'), fill: COLORS.muted, position: 'insideTop' }}
+            />
           )}
           <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={24} />
           <YAxis stroke={COLORS.muted} tickFormatter={number} />
-          <Tooltip
-            contentStyle={CHART_TOOLTIP_STYLE}
-            formatter={(value) => number(Number(value))}
-          />
+          <Tooltip contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => number(Number(value))} />
           <Legend itemSorter={null} />
-          <Line type="linear" dataKey="reported" name={t('recovery.reported')} stroke={SERIES_COLORS.reported}
-            strokeWidth={2.5} dot={false} isAnimationActive={false} />
-          <Line type="linear" dataKey="recovered" name={t('recovery.recovered')} stroke={SERIES_COLORS.recovered}
-            strokeWidth={2.5} dot={false} isAnimationActive={false} />
+          <Line
+            type="linear"
+            dataKey="reported"
+            name={t('recovery.reported')}
+            stroke={SERIES_COLORS.reported}
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="recovered"
+            name={t('recovery.recovered')}
+            stroke={SERIES_COLORS.recovered}
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
       {partial.length > 0 && (

@@ -16,26 +16,48 @@ export function RecoveryPlaces({ ci, maxDays }: { ci: CumulativeIncidence; maxDa
   const rows = recoveryPlaceRows(ci, maxDays);
   const end = Math.min(maxDays, ci.lastTime);
   const cell = (e: Estimate) => `${percent(e.value)} (${percent(e.lower)}–${percent(e.upper)})`;
-  const series = [...places.map((p) => ({ key: p, name: t(`recovery.place.${p}`), color: RECOVERY_PLACE_COLORS[p] })),
-    { key: 'stillMissing', name: t('recovery.place.stillMissing'), color: RECOVERY_PLACE_COLORS.stillMissing }];
+  const series = [
+    ...places.map((p) => ({ key: p, name: t(`recovery.place.${p}`), color: RECOVERY_PLACE_COLORS[p] })),
+    { key: 'stillMissing', name: t('recovery.place.stillMissing'), color: RECOVERY_PLACE_COLORS.stillMissing },
+  ];
   return (
     <>
       <div className="chart" data-testid="recovery-places-chart">
         <ResponsiveContainer width="100%" height={340}>
           <AreaChart data={rows} margin={{ top: 8, right: 24, bottom: 20, left: 8 }}>
             <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
-            <XAxis dataKey="time" type="number" domain={[0, end]} stroke={COLORS.muted}
-              label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }} />
+            <XAxis
+              dataKey="time"
+              type="number"
+              domain={[0, end]}
+              stroke={COLORS.muted}
+              label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }}
+            />
             <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} allowDataOverflow unit="%" stroke={COLORS.muted} />
-            <ReferenceLine x={AHTU_DAYS} stroke={COLORS.text} strokeDasharray="4 4"
-              label={{ value: t('recovery.ahtuLine'), fill: COLORS.text, position: 'insideTopRight' }} />
-            <Tooltip contentStyle={CHART_TOOLTIP_STYLE}
+            <ReferenceLine
+              x={AHTU_DAYS}
+              stroke={COLORS.text}
+              strokeDasharray="4 4"
+              label={{ value: t('recovery.ahtuLine'), fill: COLORS.text, position: 'insideTopRight' }}
+            />
+            <Tooltip
+              contentStyle={CHART_TOOLTIP_STYLE}
               labelFormatter={(day) => t('corridors.days', { n: String(day) })}
-              formatter={(value) => `${String(value)}%`} />
+              formatter={(value) => `${String(value)}%`}
+            />
             <Legend verticalAlign="top" itemSorter={null} />
             {series.map((s) => (
-              <Area key={s.key} type="stepAfter" dataKey={s.key} name={s.name} stackId="places" stroke={s.color}
-                fill={s.color} fillOpacity={0.75} isAnimationActive={false} />
+              <Area
+                key={s.key}
+                type="stepAfter"
+                dataKey={s.key}
+                name={s.name}
+                stackId="places"
+                stroke={s.color}
+                fill={s.color}
+                fillOpacity={0.75}
+                isAnimationActive={false}
+              />
             ))}
           </AreaChart>
         </ResponsiveContainer>
@@ -45,7 +67,12 @@ export function RecoveryPlaces({ ci, maxDays }: { ci: CumulativeIncidence; maxDa
           <tr>
             <th>{t('recovery.day')}</th>
             <th className="num">{t('recovery.atRisk')}</th>
-            {series.map((s) => <th key={s.key} className="num"><i className="swatch" style={{ background: s.color }} />{s.name}</th>)}
+            {series.map((s) => (
+              <th key={s.key} className="num">
+                <i className="swatch" style={{ background: s.color }} />
+                {s.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -56,9 +83,13 @@ export function RecoveryPlaces({ ci, maxDays }: { ci: CumulativeIncidence; maxDa
                 <td>{number(day)}</td>
                 <td className="num">{at ? number(at.atRisk) : '—'}</td>
                 {places.map((p) => (
-                  <td key={p} className="num" data-place={p}>{at ? cell(at.incidence[RECOVERY_PLACES.indexOf(p)]) : '—'}</td>
+                  <td key={p} className="num" data-place={p}>
+                    {at ? cell(at.incidence[RECOVERY_PLACES.indexOf(p)]) : '—'}
+                  </td>
                 ))}
-                <td className="num" data-place="stillMissing">{at ? cell(at.stillMissing) : '—'}</td>
+                <td className="num" data-place="stillMissing">
+                  {at ? cell(at.stillMissing) : '—'}
+                </td>
               </tr>
             );
           })}

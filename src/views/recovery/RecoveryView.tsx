@@ -35,10 +35,14 @@ export function RecoveryView() {
   );
   const label = (key: string): string => {
     switch (settings.group) {
-      case 'none': return t('recovery.allCases');
-      case 'sex': return t(`sex.${key as 'F' | 'M' | 'T' | 'U'}`);
-      case 'age': return t('recovery.ageBand', { band: key });
-      case 'district': return DISTRICT_BY_ID.has(key) ? name(DISTRICT_BY_ID.get(key)!) : key;
+      case 'none':
+        return t('recovery.allCases');
+      case 'sex':
+        return t(`sex.${key as 'F' | 'M' | 'T' | 'U'}`);
+      case 'age':
+        return t('recovery.ageBand', { band: key });
+      case 'district':
+        return DISTRICT_BY_ID.has(key) ? name(DISTRICT_BY_ID.get(key)!) : key;
     }
   };
   const error = [survival, histogram, timeline, places].find((r) => r.status === 'error');
@@ -50,9 +54,16 @@ export function RecoveryView() {
           <h2>{t('recovery.survivalHeading')}</h2>
           <label className="field inline">
             <span>{t('recovery.groupBy')}</span>
-            <select value={settings.group} data-testid="survival-group"
-              onChange={(e) => updateSettings({ group: e.target.value as SurvivalGroup })}>
-              {SURVIVAL_GROUPS.map((g) => <option key={g} value={g}>{t(`recovery.group.${g}`)}</option>)}
+            <select
+              value={settings.group}
+              data-testid="survival-group"
+              onChange={(e) => updateSettings({ group: e.target.value as SurvivalGroup })}
+            >
+              {SURVIVAL_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {t(`recovery.group.${g}`)}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -71,13 +82,20 @@ export function RecoveryView() {
                   <th className="num">{t('kpi.recovered')}</th>
                   <th className="num">{t('recovery.median')}</th>
                   <th className="num">{t('recovery.interval')}</th>
-                  {AT_RISK_DAYS.map((d) => <th key={d} className="num">{t('recovery.atRiskAt', { n: d })}</th>)}
+                  {AT_RISK_DAYS.map((d) => (
+                    <th key={d} className="num">
+                      {t('recovery.atRiskAt', { n: d })}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {groups.map((g, i) => (
                   <tr key={g.key} data-group={g.key}>
-                    <td><i className="swatch" style={{ background: GROUP_COLORS[i] }} />{label(g.key)}</td>
+                    <td>
+                      <i className="swatch" style={{ background: GROUP_COLORS[i] }} />
+                      {label(g.key)}
+                    </td>
                     <td className="num">{number(g.curve.n)}</td>
                     <td className="num">{number(g.curve.events)}</td>
                     <td className="num median">{g.curve.median === null ? t('recovery.notReached') : number(g.curve.median)}</td>
@@ -87,7 +105,9 @@ export function RecoveryView() {
                       {g.curve.medianUpper === null ? t('recovery.notReached') : number(g.curve.medianUpper)}
                     </td>
                     {AT_RISK_DAYS.map((d) => (
-                      <td key={d} className="num">{g.curve.lastTime !== null && d <= g.curve.lastTime ? number(atRiskAt(g.curve, d)) : '—'}</td>
+                      <td key={d} className="num">
+                        {g.curve.lastTime !== null && d <= g.curve.lastTime ? number(atRiskAt(g.curve, d)) : '—'}
+                      </td>
                     ))}
                   </tr>
                 ))}

@@ -4,11 +4,7 @@ import { CHART_TOOLTIP_STYLE, COLORS, GROUP_COLORS } from '../../theme';
 import { AHTU_DAYS } from '../../queries/districts';
 import { chartEndDay, survivalChartRows, type GroupCurve } from './survival-groups';
 
-export function SurvivalChart({ groups, label, maxDays }: {
-  groups: GroupCurve[];
-  label: (key: string) => string;
-  maxDays: number;
-}) {
+export function SurvivalChart({ groups, label, maxDays }: { groups: GroupCurve[]; label: (key: string) => string; maxDays: number }) {
   const { t } = useT();
   const rows = survivalChartRows(groups, maxDays);
   const end = chartEndDay(groups, maxDays);
@@ -17,11 +13,20 @@ export function SurvivalChart({ groups, label, maxDays }: {
       <ResponsiveContainer width="100%" height={380}>
         <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 20, left: 8 }}>
           <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
-          <XAxis dataKey="time" type="number" domain={[0, end]} stroke={COLORS.muted}
-            label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }} />
+          <XAxis
+            dataKey="time"
+            type="number"
+            domain={[0, end]}
+            stroke={COLORS.muted}
+            label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }}
+          />
           <YAxis domain={[0, 100]} unit="%" stroke={COLORS.muted} />
-          <ReferenceLine x={AHTU_DAYS} stroke={COLORS.warning} strokeDasharray="4 4"
-            label={{ value: t('recovery.ahtuLine'), fill: COLORS.warning, position: 'insideTopRight' }} />
+          <ReferenceLine
+            x={AHTU_DAYS}
+            stroke={COLORS.warning}
+            strokeDasharray="4 4"
+            label={{ value: t('recovery.ahtuLine'), fill: COLORS.warning, position: 'insideTopRight' }}
+          />
           <Tooltip
             contentStyle={CHART_TOOLTIP_STYLE}
             labelFormatter={(day) => t('corridors.days', { n: String(day) })}
@@ -29,8 +34,16 @@ export function SurvivalChart({ groups, label, maxDays }: {
           />
           <Legend verticalAlign="top" itemSorter={null} />
           {groups.map((g, i) => (
-            <Line key={g.key} type="stepAfter" dataKey={g.key} name={label(g.key)} stroke={GROUP_COLORS[i]}
-              strokeWidth={2.5} dot={false} isAnimationActive={false} />
+            <Line
+              key={g.key}
+              type="stepAfter"
+              dataKey={g.key}
+              name={label(g.key)}
+              stroke={GROUP_COLORS[i]}
+              strokeWidth={2.5}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

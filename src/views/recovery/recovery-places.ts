@@ -19,7 +19,9 @@ export function recoveryPlaceRows(ci: CumulativeIncidence, maxDays: number): Rec
   const percent = (x: number) => Math.round(x * 1000) / 10;
   const row = (time: number, incidence: number[], stillMissing: number) => {
     const r: Record<string, number> = { time, stillMissing: percent(stillMissing) };
-    RECOVERY_PLACES.forEach((p, k) => { r[p] = percent(incidence[k]); });
+    RECOVERY_PLACES.forEach((p, k) => {
+      r[p] = percent(incidence[k]);
+    });
     return r;
   };
   const rows = [row(0, new Array<number>(RECOVERY_PLACES.length).fill(0), 1)];

@@ -51,11 +51,13 @@ export function survivalChartRows(groups: readonly GroupCurve[], maxDays: number
     for (const s of g.curve.steps) if (s.time <= end && s.events > 0) times.add(s.time);
     if (g.curve.lastTime !== null && g.curve.lastTime <= end) times.add(g.curve.lastTime);
   }
-  return [...times].sort((a, b) => a - b).map((time) => {
-    const row: Record<string, number> = { time };
-    for (const g of groups) {
-      if (g.curve.lastTime !== null && time <= g.curve.lastTime) row[g.key] = Math.round(survivalAt(g.curve, time) * 1000) / 10;
-    }
-    return row;
-  });
+  return [...times]
+    .sort((a, b) => a - b)
+    .map((time) => {
+      const row: Record<string, number> = { time };
+      for (const g of groups) {
+        if (g.curve.lastTime !== null && time <= g.curve.lastTime) row[g.key] = Math.round(survivalAt(g.curve, time) * 1000) / 10;
+      }
+      return row;
+    });
 }

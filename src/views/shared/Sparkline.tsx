@@ -1,7 +1,12 @@
 import { SERIES_COLORS } from '../../theme';
 
 /** A small line of monthly values; the label carries the numbers for screen readers. */
-export function Sparkline({ values, label, width = 120, height = 28 }: {
+export function Sparkline({
+  values,
+  label,
+  width = 120,
+  height = 28,
+}: {
   values: readonly number[];
   label: string;
   width?: number;

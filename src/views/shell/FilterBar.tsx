@@ -10,11 +10,13 @@ export function FilterBar() {
   const { t, name } = useT();
   const chips = [
     ...filter.districts.map((id) => ({
-      key: `d-${id}`, label: DISTRICT_BY_ID.get(id) ? name(DISTRICT_BY_ID.get(id)!) : id,
+      key: `d-${id}`,
+      label: DISTRICT_BY_ID.get(id) ? name(DISTRICT_BY_ID.get(id)!) : id,
       remove: () => updateFilter({ districts: filter.districts.filter((d) => d !== id) }),
     })),
     ...filter.states.map((code) => ({
-      key: `s-${code}`, label: STATE_BY_CODE.get(code) ? name(STATE_BY_CODE.get(code)!) : code,
+      key: `s-${code}`,
+      label: STATE_BY_CODE.get(code) ? name(STATE_BY_CODE.get(code)!) : code,
       remove: () => updateFilter({ states: filter.states.filter((s) => s !== code) }),
     })),
   ];
@@ -22,19 +24,32 @@ export function FilterBar() {
     <section className="filter-bar" aria-label="filters">
       <label className="field">
         <span>{t('filter.from')}</span>
-        <input type="date" value={filter.from ?? ''} data-testid="filter-from"
-          onChange={(e) => updateFilter({ from: e.target.value || undefined })} />
+        <input
+          type="date"
+          value={filter.from ?? ''}
+          data-testid="filter-from"
+          onChange={(e) => updateFilter({ from: e.target.value || undefined })}
+        />
       </label>
       <label className="field">
         <span>{t('filter.to')}</span>
-        <input type="date" value={filter.to ?? ''} data-testid="filter-to"
-          onChange={(e) => updateFilter({ to: e.target.value || undefined })} />
+        <input
+          type="date"
+          value={filter.to ?? ''}
+          data-testid="filter-to"
+          onChange={(e) => updateFilter({ to: e.target.value || undefined })}
+        />
       </label>
       <fieldset className="field toggles">
         <legend>{t('filter.sex')}</legend>
         {SEXES.map((sex) => (
-          <button key={sex} type="button" aria-pressed={filter.sex.includes(sex)} data-testid={`filter-sex-${sex}`}
-            onClick={() => updateFilter({ sex: toggle(filter.sex, sex) })}>
+          <button
+            key={sex}
+            type="button"
+            aria-pressed={filter.sex.includes(sex)}
+            data-testid={`filter-sex-${sex}`}
+            onClick={() => updateFilter({ sex: toggle(filter.sex, sex) })}
+          >
             {t(`sex.${sex}`)}
           </button>
         ))}
@@ -42,16 +57,23 @@ export function FilterBar() {
       <fieldset className="field toggles">
         <legend>{t('filter.age')}</legend>
         {AGE_BANDS.map((band) => (
-          <button key={band} type="button" aria-pressed={filter.ageBands.includes(band)}
-            onClick={() => updateFilter({ ageBands: toggle(filter.ageBands, band) })}>
+          <button
+            key={band}
+            type="button"
+            aria-pressed={filter.ageBands.includes(band)}
+            onClick={() => updateFilter({ ageBands: toggle(filter.ageBands, band) })}
+          >
             {band}
           </button>
         ))}
       </fieldset>
       <label className="field">
         <span>{t('filter.scope')}</span>
-        <select value={filter.scope ?? ''} data-testid="filter-scope"
-          onChange={(e) => updateFilter({ scope: (e.target.value || undefined) as Scope | undefined })}>
+        <select
+          value={filter.scope ?? ''}
+          data-testid="filter-scope"
+          onChange={(e) => updateFilter({ scope: (e.target.value || undefined) as Scope | undefined })}
+        >
           <option value="">{t('filter.any')}</option>
           <option value="within">{t('filter.within')}</option>
           <option value="interstate">{t('filter.interstate')}</option>
@@ -59,8 +81,11 @@ export function FilterBar() {
       </label>
       <label className="field">
         <span>{t('filter.status')}</span>
-        <select value={filter.status ?? ''} data-testid="filter-status"
-          onChange={(e) => updateFilter({ status: (e.target.value || undefined) as Status | undefined })}>
+        <select
+          value={filter.status ?? ''}
+          data-testid="filter-status"
+          onChange={(e) => updateFilter({ status: (e.target.value || undefined) as Status | undefined })}
+        >
           <option value="">{t('filter.any')}</option>
           <option value="recovered">{t('filter.recovered')}</option>
           <option value="missing">{t('filter.missing')}</option>
@@ -69,8 +94,13 @@ export function FilterBar() {
       {chips.length > 0 && (
         <div className="chips">
           {chips.map((chip) => (
-            <button key={chip.key} type="button" className="chip" onClick={chip.remove}
-              aria-label={t('filter.remove', { name: chip.label })}>
+            <button
+              key={chip.key}
+              type="button"
+              className="chip"
+              onClick={chip.remove}
+              aria-label={t('filter.remove', { name: chip.label })}
+            >
               {chip.label} ×
             </button>
           ))}

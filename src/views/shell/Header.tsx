@@ -29,9 +29,15 @@ export function Header() {
       </nav>
       <div className="header-side">
         {manifest && <span className="as-of">{t('app.asOf', { date: manifest.asOf })}</span>}
-        {manifest?.synthetic && <span className="synthetic-badge" data-testid="synthetic-badge">{t('app.synthetic')}</span>}
+        {manifest?.synthetic && (
+          <span className="synthetic-badge" data-testid="synthetic-badge">
+            {t('app.synthetic')}
+          </span>
+        )}
         {session.status === 'ready' && session.importedFrom && (
-          <span className="import-badge" data-testid="import-badge">{t('import.banner', { name: session.importedFrom })}</span>
+          <span className="import-badge" data-testid="import-badge">
+            {t('import.banner', { name: session.importedFrom })}
+          </span>
         )}
         <button
           type="button"

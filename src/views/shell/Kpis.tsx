@@ -22,15 +22,17 @@ export function Kpis() {
     return share === null ? '–' : percent(share);
   };
   const o = result.data;
-  const figures = o ? [
-    { key: 'reported', label: t('kpi.reported'), value: number(o.reported) },
-    { key: 'recovered', label: t('kpi.recovered'), value: number(o.recovered) },
-    { key: 'rate', label: t('kpi.rate'), hint: t('kpi.rateHint'), value: o.reported ? percent(o.recovered / o.reported) : '–' },
-    { key: 'within30', label: t('kpi.within30'), hint: t('kpi.withinHint', { n: 30 }), value: within(30) },
-    { key: 'within120', label: t('kpi.within120'), hint: t('kpi.withinHint', { n: AHTU_DAYS }), value: within(AHTU_DAYS) },
-    { key: 'stillMissing', label: t('kpi.stillMissing'), value: number(o.stillMissing) },
-    { key: 'interstate', label: t('kpi.interstate'), value: o.recovered ? percent(o.interstate / o.recovered) : '–' },
-  ] : [];
+  const figures = o
+    ? [
+        { key: 'reported', label: t('kpi.reported'), value: number(o.reported) },
+        { key: 'recovered', label: t('kpi.recovered'), value: number(o.recovered) },
+        { key: 'rate', label: t('kpi.rate'), hint: t('kpi.rateHint'), value: o.reported ? percent(o.recovered / o.reported) : '–' },
+        { key: 'within30', label: t('kpi.within30'), hint: t('kpi.withinHint', { n: 30 }), value: within(30) },
+        { key: 'within120', label: t('kpi.within120'), hint: t('kpi.withinHint', { n: AHTU_DAYS }), value: within(AHTU_DAYS) },
+        { key: 'stillMissing', label: t('kpi.stillMissing'), value: number(o.stillMissing) },
+        { key: 'interstate', label: t('kpi.interstate'), value: o.recovered ? percent(o.interstate / o.recovered) : '–' },
+      ]
+    : [];
   const error = [result, survival].find((r) => r.status === 'error');
   return (
     <section className="kpis" aria-busy={result.status === 'loading'}>

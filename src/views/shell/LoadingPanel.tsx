@@ -21,10 +21,13 @@ export function LoadingPanel() {
     );
   }
   const progress = session.status === 'loading' ? session.progress : undefined;
-  const message = !progress ? t('status.starting')
-    : progress.phase === 'fetch' ? t('status.fetching', { size: megabytes(progress.bytes ?? 0) })
-    : progress.phase === 'decode' ? t('status.decoding', { percent: Math.round((progress.fraction ?? 0) * 100) })
-    : t('status.checking');
+  const message = !progress
+    ? t('status.starting')
+    : progress.phase === 'fetch'
+      ? t('status.fetching', { size: megabytes(progress.bytes ?? 0) })
+      : progress.phase === 'decode'
+        ? t('status.decoding', { percent: Math.round((progress.fraction ?? 0) * 100) })
+        : t('status.checking');
   return (
     <div className="status-panel" role="status" aria-live="polite">
       <p>{message}</p>

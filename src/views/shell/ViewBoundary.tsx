@@ -7,7 +7,9 @@ function ViewFailed({ message, onRetry }: { message: string; onRetry: () => void
     <div className="status-panel error" role="alert" data-testid="view-error">
       <h2>{t('status.viewError')}</h2>
       <p>{message}</p>
-      <button type="button" className="action" onClick={onRetry} data-testid="view-retry">{t('status.retry')}</button>
+      <button type="button" className="action" onClick={onRetry} data-testid="view-retry">
+        {t('status.retry')}
+      </button>
     </div>
   );
 }
