@@ -40,4 +40,20 @@ describe('accessibility (axe-core)', () => {
       });
     }
   }
+
+  it('reaches a district with the keyboard alone, shows where the focus is, and filters with Enter', async () => {
+    const page = await harness.open('#/districts');
+    let onRow = false;
+    for (let i = 0; i < 80 && !onRow; i++) {
+      await page.keyboard.press('Tab');
+      onRow = await page.evaluate(() => document.activeElement?.matches('tr[data-district]') ?? false);
+    }
+    expect(onRow).toBe(true);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    const district = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.district);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((d) => decodeURIComponent(location.hash).includes(`district=${d}`), district);
+    await page.close();
+  });
 });
