@@ -22,22 +22,40 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function validateInWorker(bytes: Uint8Array, asOf: string, onProgress: (p: ImportProgress) => void) {
+/** An import worker silent for this long is stuck (a damaged file the reader loops on): it is ended. */
+export const IMPORT_STALL_MS = 120_000;
+
+function validateInWorker(bytes: Uint8Array, asOf: string, onProgress: (p: ImportProgress) => void, stallMs = IMPORT_STALL_MS) {
   return new Promise<Extract<ImportMessage, { type: 'done' }>>((resolve, reject) => {
     const worker = new ImportWorker();
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const finish = () => {
+      clearTimeout(watchdog);
+      worker.terminate();
+    };
+    const watch = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        finish();
+        reject(new Error(`The file was still being read after ${stallMs / 1000} s without progress; it may be damaged`));
+      }, stallMs);
+    };
     worker.onmessage = (event: MessageEvent<ImportMessage>) => {
       const message = event.data;
-      if (message.type === 'progress') onProgress(message);
-      else {
-        worker.terminate();
+      if (message.type === 'progress') {
+        watch();
+        onProgress(message);
+      } else {
+        finish();
         if (message.type === 'done') resolve(message);
         else reject(new Error(message.message));
       }
     };
     worker.onerror = (event) => {
-      worker.terminate();
+      finish();
       reject(new Error(`The import could not run: ${event.message}`));
     };
+    watch();
     worker.postMessage({ bytes, asOf } satisfies ImportRequest);
   });
 }
