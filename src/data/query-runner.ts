@@ -31,3 +31,19 @@ export class QueryRunner {
     this.cache.clear();
   }
 }
+
+/** One query's outcome for a view: its rows, or the message of whatever went wrong. */
+export interface QueryOutcome<T> {
+  sql: string;
+  data?: T;
+  error?: string;
+}
+
+/** Runs `sql` and decodes the result; a failure of either is an error outcome, never a view left loading. */
+export async function decodedResult<T>(run: (sql: string) => Promise<Table>, sql: string, decode: (table: Table) => T): Promise<QueryOutcome<T>> {
+  try {
+    return { sql, data: decode(await run(sql)) };
+  } catch (error) {
+    return { sql, error: error instanceof Error ? error.message : String(error) };
+  }
+}

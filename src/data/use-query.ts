@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../filters/filter';
 import type { QueryDef } from '../queries/query';
+import { decodedResult, type QueryOutcome } from './query-runner';
 import { beginWork } from './readiness';
 import { useSession } from './session';
 
@@ -21,7 +22,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
       : undefined),
     [session, query, filter],
   );
-  const [result, setResult] = useState<{ sql: string; data?: T; error?: string }>();
+  const [result, setResult] = useState<QueryOutcome<T>>();
   const finish = useRef<() => void>(undefined);
 
   useEffect(() => {
@@ -29,9 +30,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     const end = beginWork();
     finish.current = end;
     let current = true;
-    const failed = (error: unknown) => current && setResult({ sql, error: error instanceof Error ? error.message : String(error) });
-    // A result the decoder cannot read is this view's error, never a view stuck loading.
-    session.runner.run(sql).then((table) => current && setResult({ sql, data: query.decode(table) })).catch(failed);
+    void decodedResult((s) => session.runner.run(s), sql, query.decode).then((outcome) => current && setResult(outcome));
     return () => {
       current = false;
       end();

@@ -1,17 +1,15 @@
-import { MapboxOverlay } from '@deck.gl/mapbox';
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
-import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { beginWork } from '../../data/readiness';
 import type { CorridorColoring, CorridorLevel } from '../../filters/url';
-import { basemapStyle, INDIA_BOUNDS, MAP_PRESETS, type MapPreset } from '../../geo/basemap';
+import { MAP_PRESETS, type MapPreset } from '../../geo/basemap';
 import { useT } from '../../i18n';
 import type { Corridor } from '../../queries/corridors';
 import type { OriginCount } from '../../queries/districts';
 import { corridorLayers, type CorridorHighlight, type Picked } from './corridor-layers';
+import { createDeckMap } from '../shared/deck-map';
 import { destinationName, stateName } from './names';
-
-setWorkerUrl(mapWorkerUrl);
 
 export interface CorridorMapProps {
   corridors: Corridor[];
@@ -35,28 +33,14 @@ export function CorridorMap({ corridors, arcs, highlight, origins, level, colori
   const { t, number, name } = f;
 
   useEffect(() => {
-    const m = new MapLibreMap({
-      container: container.current!,
-      style: basemapStyle(),
-      bounds: INDIA_BOUNDS,
-      attributionControl: false,
-      renderWorldCopies: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    const o = new MapboxOverlay({ interleaved: false, layers: [] });
-    m.addControl(o);
+    const deck = createDeckMap(container.current!);
+    const m = deck.map;
     map.current = m;
-    overlay.current = o;
+    overlay.current = deck.overlay;
     // The view stays where the user put it across filter changes; only a preset moves it.
     m.on('moveend', () => setZoom(Math.round(m.getZoom() * 100) / 100));
-    // The first `ready` waits for the base map too.
-    const basemapLoading = beginWork();
-    m.once('idle', basemapLoading);
     return () => {
-      basemapLoading();
-      m.remove();
+      deck.remove();
       map.current = undefined;
       overlay.current = undefined;
     };

@@ -1,11 +1,10 @@
-import { MapboxOverlay } from '@deck.gl/mapbox';
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
 import { useEffect, useRef } from 'react';
 import { beginWork } from '../../data/readiness';
-import { basemapStyle, MAP_PRESETS } from '../../geo/basemap';
 import type { Team } from '../../stats/planner';
 import { CORRIDOR_COLORS } from '../../theme';
+import { createDeckMap } from '../shared/deck-map';
 
 // Kept constant: a new settings object makes deck.gl rebuild the font atlas on every update.
 const DIGITS = '0123456789';
@@ -22,24 +21,10 @@ export function TeamMap({ teams, radiusKm, onPick }: { teams: Team[]; radiusKm: 
   });
 
   useEffect(() => {
-    const map = new MapLibreMap({
-      container: container.current!,
-      style: basemapStyle(),
-      bounds: MAP_PRESETS.india,
-      attributionControl: false,
-      renderWorldCopies: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    const o = new MapboxOverlay({ interleaved: false, layers: [] });
-    map.addControl(o);
-    overlay.current = o;
-    const basemapLoading = beginWork();
-    map.once('idle', basemapLoading);
+    const deck = createDeckMap(container.current!);
+    overlay.current = deck.overlay;
     return () => {
-      basemapLoading();
-      map.remove();
+      deck.remove();
       overlay.current = undefined;
     };
   }, []);
