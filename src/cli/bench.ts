@@ -34,6 +34,8 @@ import { reportedMonthsQuery, timelineQuery } from '../queries/timeline';
 import { openNativeDuckDB } from './native-duckdb';
 // @ts-expect-error plain ESM scripts without type declarations
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
+// @ts-expect-error plain ESM script without type declarations
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 // @ts-expect-error plain ESM scripts without type declarations
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -130,21 +132,8 @@ async function heapMB(page: Page, cdp: Awaited<ReturnType<ReturnType<Page['conte
 buildIfNeeded();
 const server = await startServer({ port: 0 });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--js-flags=--max-old-space-size=4096',
-  ],
-});
+// 10M rows need more than the default JS heap.
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--max-old-space-size=4096'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
