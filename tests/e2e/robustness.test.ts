@@ -55,4 +55,19 @@ describe('a page that cannot be stuck', () => {
     expect(await status(page)).toBe('ready');
     await page.close();
   });
+
+  it('retries a database engine that failed to start, from the error message', async () => {
+    const page = await harness.newPage();
+    let blocked = 0;
+    // The first engine start cannot fetch its WebAssembly module; the retry can.
+    await page.route(/duckdb-(eh|mvp)-[^/]*\.wasm/, (route) => (blocked++ === 0 ? route.abort() : route.continue()));
+    await page.goto(`${harness.origin}/#/districts`);
+    await page.getByTestId('load-error').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('load-error').innerText()).toMatch(/The database engine (failed to start|did not start within 30 s)/);
+    await page.getByTestId('load-retry').click();
+    await settle(page);
+    expect(await status(page)).toBe('ready');
+    await expect(page.locator('[data-testid=leaderboard] tbody tr').count()).resolves.toBe(55);
+    await page.close();
+  });
 });
