@@ -207,6 +207,15 @@ describe('linked analysis views', () => {
     await page.close();
   });
 
+  it('says above the headline and the leaderboard which filters their Kaplan–Meier figures leave out', async () => {
+    const page = await harness.open('#/districts?status=recovered');
+    expect(await page.getByTestId('km-filters-not-applied').innerText()).toMatch(/^The Kaplan–Meier figures .* do not apply Status/);
+    const unfiltered = await harness.open('#/districts');
+    await expect(unfiltered.getByTestId('km-filters-not-applied').count()).resolves.toBe(0);
+    await unfiltered.close();
+    await page.close();
+  });
+
   it('compares districts with the same period last year on request', async () => {
     const page = await harness.open('#/districts?from=2025-01-01&to=2025-06-30');
     expect(await page.getByTestId('comparison-note').innerText()).toContain('2024-07-01 to 2024-12-31');

@@ -10,7 +10,6 @@ import { useT, type Translator } from '../../i18n';
 import type { StringKey } from '../../i18n/strings';
 import { AHTU_DAYS, comparisonPeriods, districtMonthsQuery, districtsQuery } from '../../queries/districts';
 import { survivalCountsQuery } from '../../queries/survival';
-import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
 import { Sparkline } from '../shared/Sparkline';
 import { buildLeaderboard, type LeaderboardRow, type RecoveredWithin } from './leaderboard';
 import { sortDistricts, type DistrictSort, type DistrictSortKey } from './sort-districts';
@@ -125,7 +124,6 @@ export function DistrictsView() {
         </button>
       </div>
       <p className="note">{t('districts.hint')}</p>
-      <OutcomeFilterNotice filter={filter} message="survival.notAppliedColumns" />
       {periods && (
         <p className="note" data-testid="comparison-note">
           {t(periods.previousCovered ? 'districts.comparison' : 'districts.noComparison', {

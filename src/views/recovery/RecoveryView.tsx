@@ -120,7 +120,6 @@ export function RecoveryView() {
       <section>
         <h2>{t('recovery.placesHeading')}</h2>
         <p className="note">{t('recovery.placesNote')}</p>
-        <OutcomeFilterNotice filter={filter} />
         {places.status === 'ready' && !incidence && <p className="empty">{t('status.empty')}</p>}
         {incidence && <RecoveryPlaces ci={incidence} maxDays={MAX_DAYS} />}
       </section>

@@ -1,6 +1,8 @@
 import { outcomeFieldsSet, type Filter } from '../../filters/filter';
 import { useT } from '../../i18n';
 
+const TEST_IDS = { 'survival.notApplied': 'outcome-filters-not-applied', 'survival.notAppliedColumns': 'km-filters-not-applied' } as const;
+
 /** Says which set filters a survival estimate leaves out, and why; nothing when none is set. */
 export function OutcomeFilterNotice({
   filter,
@@ -14,7 +16,7 @@ export function OutcomeFilterNotice({
   if (fields.length === 0) return null;
   const names = fields.map((field) => t(`filter.outcome.${field as 'states' | 'scope' | 'status'}`)).join(', ');
   return (
-    <p className="note notice" data-testid="outcome-filters-not-applied">
+    <p className="note notice" data-testid={TEST_IDS[message]}>
       {t(message, { filters: names })}
     </p>
   );

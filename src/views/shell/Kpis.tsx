@@ -6,6 +6,7 @@ import { AHTU_DAYS } from '../../queries/districts';
 import { overviewQuery } from '../../queries/overview';
 import { survivalCountsQuery } from '../../queries/survival';
 import { kaplanMeier, recoveredWithin } from '../../stats/kaplan-meier';
+import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
 
 /**
  * Headline figures for the current filter, shown above every view. "Recovered so far" is a raw share
@@ -43,6 +44,8 @@ export function Kpis() {
         </div>
       ))}
       {error?.status === 'error' && <p className="error">{t('status.queryError', { message: error.error })}</p>}
+      {/* The Kaplan–Meier figures here and on the leaderboard leave the outcome filters out, and say so. */}
+      <OutcomeFilterNotice filter={filter} message="survival.notAppliedColumns" />
     </section>
   );
 }
