@@ -3,11 +3,13 @@ import { pendingWork, subscribeWork } from './data/readiness';
 import { openSnapshot, useSession } from './data/session';
 import { useLocation } from './filters/location-store';
 import { useT } from './i18n';
+import { BriefingView } from './views/briefing/BriefingView';
 import { CorridorsView } from './views/corridors/CorridorsView';
 import { DataView } from './views/data/DataView';
 import { DistrictsView } from './views/districts/DistrictsView';
 import { PlannerView } from './views/planner/PlannerView';
 import { RecoveryView } from './views/recovery/RecoveryView';
+import { SummaryView } from './views/summary/SummaryView';
 import { FilterBar } from './views/shell/FilterBar';
 import { Header } from './views/shell/Header';
 import { Kpis } from './views/shell/Kpis';
@@ -19,8 +21,13 @@ const VIEW_COMPONENTS = {
   districts: DistrictsView,
   recovery: RecoveryView,
   planner: PlannerView,
+  summary: SummaryView,
+  briefing: BriefingView,
   data: DataView,
 };
+
+/** Views that stand apart from the filter bar and headline figures: the briefing keeps its slides' own filters. */
+const UNFILTERED = new Set(['briefing']);
 
 /** `#root[data-status]`: loading until the snapshot is in and every view on screen shows its query. */
 function useReadinessAttribute(): void {
@@ -33,7 +40,7 @@ function useReadinessAttribute(): void {
 }
 
 export function App() {
-  const { view, snapshot, lang } = useLocation();
+  const { view, snapshot, lang, slide } = useLocation();
   const session = useSession();
   const { t } = useT();
   useReadinessAttribute();
@@ -48,13 +55,21 @@ export function App() {
   }, [lang, t]);
 
   const View = VIEW_COMPONENTS[view];
+  // Presenting, the slide is the whole screen.
+  if (view === 'briefing' && slide && session.status === 'ready') {
+    return (
+      <ViewBoundary key="presenter">
+        <View />
+      </ViewBoundary>
+    );
+  }
   return (
     <div className="app">
       <Header />
       {session.status === 'ready' ? (
         <>
-          <FilterBar />
-          <Kpis />
+          {!UNFILTERED.has(view) && <FilterBar />}
+          {!UNFILTERED.has(view) && <Kpis />}
           <main className="view" data-view={view}>
             <ViewBoundary key={view}>
               <View />

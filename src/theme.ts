@@ -23,6 +23,19 @@ export const COLORS = {
 } as const;
 
 /**
+ * The projector variant of the panel colours: black ground, white text, light grey for secondary text
+ * (over 12:1 on every projector background), borders that survive a washed-out beam.
+ */
+export const PROJECTOR_COLORS = {
+  background: '#000000',
+  panel: '#05080c',
+  panelRaised: '#10161e',
+  border: '#8d9bab',
+  text: '#ffffff',
+  muted: '#d9e0e8',
+} as const;
+
+/**
  * Arc ends: origins in yellow, destinations sky blue inside MP and reddish purple in other states.
  * When destinations are coloured by days the origin end turns neutral, since the days scale starts yellow.
  */
@@ -73,6 +86,27 @@ export const TYPE = {
   figure: '28px',
 } as const;
 
+/**
+ * The two themes: the desk, and the projector (briefing slides: black ground, white text at 7:1 or more,
+ * body type from 28 px at 1920 wide, lines of 3 px or more). Charts take a theme; the rest follows CSS.
+ */
+export type ThemeName = 'desk' | 'projector';
+
+export interface ChartTheme {
+  name: ThemeName;
+  /** Axis, legend and label type size, px. */
+  fontSize: number;
+  strokeWidth: number;
+  /** Chart height in px, or '100%' to fill the slide. */
+  height: number | '100%';
+  axis: string;
+}
+
+export const CHART_THEMES: Record<ThemeName, ChartTheme> = {
+  desk: { name: 'desk', fontSize: 13, strokeWidth: 2.5, height: 380, axis: COLORS.muted },
+  projector: { name: 'projector', fontSize: 24, strokeWidth: 4, height: '100%', axis: '#ffffff' },
+};
+
 /** Recharts tooltips in the panel colours. */
 export const CHART_TOOLTIP_STYLE = { background: COLORS.panelRaised, border: `1px solid ${COLORS.border}`, color: COLORS.text };
 
@@ -84,6 +118,7 @@ export function rgbCss([r, g, b]: Rgb): string {
 export function applyTheme(root: HTMLElement = document.documentElement): void {
   const set = (name: string, value: string) => root.style.setProperty(name, value);
   for (const [key, value] of Object.entries(COLORS)) set(`--color-${key}`, value);
+  for (const [key, value] of Object.entries(PROJECTOR_COLORS)) set(`--projector-${key}`, value);
   for (const [key, value] of Object.entries(TYPE)) set(`--type-${key}`, value);
   for (const [key, value] of Object.entries(SERIES_COLORS)) set(`--series-${key}`, value);
   for (const [key, value] of Object.entries(CORRIDOR_COLORS)) set(`--corridor-${key}`, rgbCss(value));

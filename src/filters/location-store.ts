@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Filter } from './filter';
 import { formatLocation, parseLocation, type AppLocation, type ViewSettings } from './url';
 
@@ -19,8 +19,16 @@ function snapshot(): AppLocation {
   return cachedLocation;
 }
 
+/**
+ * A briefing slide shows a saved view: inside it, views read the slide's location instead of the page's.
+ * Changes still go to the page's URL (slides are not edited in place).
+ */
+export const SlideLocation = createContext<AppLocation | undefined>(undefined);
+
 export function useLocation(): AppLocation {
-  return useSyncExternalStore(subscribe, snapshot);
+  const slide = useContext(SlideLocation);
+  const page = useSyncExternalStore(subscribe, snapshot);
+  return slide ?? page;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isRealDate } from './dates';
 import { AGE_BANDS, EMPTY_FILTER, SCOPES, SEXES, STATUSES, type Filter } from './filter';
 
-export const VIEWS = ['corridors', 'districts', 'recovery', 'planner', 'data'] as const;
+export const VIEWS = ['corridors', 'districts', 'recovery', 'planner', 'summary', 'briefing', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGUAGES = ['en', 'hi'] as const;
@@ -40,6 +40,12 @@ export type TeamRadius = (typeof TEAM_RADII)[number];
 export const COMPARISONS = ['previous', 'year'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
+/** The monthly summary for the public (aggregates, small counts suppressed) or for police use (case lines). */
+export const EDITIONS = ['public', 'internal'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 /** How views are set up, beside the filter; defaults are left out of links. */
 export interface ViewSettings {
   group: SurvivalGroup;
@@ -55,6 +61,11 @@ export interface ViewSettings {
   basesInMp: boolean;
   /** The planner back-test's cut-off, YYYY-MM-DD; one year before the as-of date when absent. */
   cutoff?: string;
+  /** The monthly summary's month, YYYY-MM; the last whole month up to the as-of date when absent. */
+  month?: string;
+  edition: Edition;
+  /** Counts of 1 to 4 shown as "<5" on the desk (`suppress=on`); always on in a briefing. */
+  suppress: boolean;
 }
 
 export const DEFAULT_SETTINGS: ViewSettings = {
@@ -68,6 +79,8 @@ export const DEFAULT_SETTINGS: ViewSettings = {
   teams: 5,
   radius: 50,
   basesInMp: false,
+  edition: 'public',
+  suppress: false,
 };
 
 /** Everything a link reproduces: the view, the filter, view settings, the language and the snapshot. */
@@ -77,6 +90,8 @@ export interface AppLocation {
   settings: ViewSettings;
   lang: Language;
   snapshot?: string;
+  /** The slide being presented, from 1, on `#/briefing/N`; the briefing's editor when absent. */
+  slide?: number;
 }
 
 export const DEFAULT_LOCATION: AppLocation = {
@@ -113,8 +128,12 @@ export function parseLocation(hash: string): AppLocation {
     return v && isRealDate(v) ? v : undefined;
   };
   const snapshot = params.get('snapshot');
+  const [viewPath, slidePath] = path.replace(/^\//, '').split('/', 2);
+  const view = oneOf(VIEWS, viewPath) ?? DEFAULT_LOCATION.view;
+  const month = params.get('month');
   return {
-    view: oneOf(VIEWS, path.replace(/^\//, '')) ?? DEFAULT_LOCATION.view,
+    view,
+    slide: view === 'briefing' && /^[1-9]\d{0,2}$/.test(slidePath ?? '') ? Number(slidePath) : undefined,
     lang: oneOf(LANGUAGES, params.get('lang')) ?? 'en',
     settings: {
       group: oneOf(SURVIVAL_GROUPS, params.get('group')) ?? DEFAULT_SETTINGS.group,
@@ -128,6 +147,9 @@ export function parseLocation(hash: string): AppLocation {
       radius: TEAM_RADII.find((n) => String(n) === params.get('radius')) ?? DEFAULT_SETTINGS.radius,
       basesInMp: params.get('bases') === 'any',
       cutoff: date('cutoff'),
+      month: month && MONTH.test(month) ? month : undefined,
+      edition: oneOf(EDITIONS, params.get('edition')) ?? DEFAULT_SETTINGS.edition,
+      suppress: params.get('suppress') === 'on',
     },
     snapshot: snapshot && SNAPSHOT_NAME.test(snapshot) ? snapshot : undefined,
     filter: {
@@ -155,13 +177,16 @@ export function formatLocation(location: AppLocation): string {
   if (filter.states.length) params.set('state', filter.states.join(','));
   if (filter.scope) params.set('scope', filter.scope);
   if (filter.status) params.set('status', filter.status);
-  for (const key of ['group', 'level', 'color', 'compare', 'flows', 'arcs', 'recent', 'teams', 'radius'] as const) {
+  for (const key of ['group', 'level', 'color', 'compare', 'flows', 'arcs', 'recent', 'teams', 'radius', 'edition'] as const) {
     if (location.settings[key] !== DEFAULT_SETTINGS[key]) params.set(key, String(location.settings[key]));
   }
   if (location.settings.basesInMp) params.set('bases', 'any');
   if (location.settings.cutoff) params.set('cutoff', location.settings.cutoff);
+  if (location.settings.month) params.set('month', location.settings.month);
+  if (location.settings.suppress) params.set('suppress', 'on');
   if (location.snapshot) params.set('snapshot', location.snapshot);
   if (location.lang !== 'en') params.set('lang', location.lang);
   const query = params.toString().replace(/%2C/g, ',');
-  return `#/${location.view}${query ? `?${query}` : ''}`;
+  const path = location.view === 'briefing' && location.slide ? `briefing/${location.slide}` : location.view;
+  return `#/${path}${query ? `?${query}` : ''}`;
 }

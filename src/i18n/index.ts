@@ -1,39 +1,31 @@
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useLocation } from '../filters/location-store';
 import type { Language } from '../filters/url';
 import { en } from './en';
+import { formatter, type Formatter } from './format';
 import { hi } from './hi';
 import { translate, type StringKey, type Strings } from './strings';
 
 export const STRINGS: Record<Language, Strings> = { en, hi };
 
-export interface Translator {
-  lang: Language;
+export interface Translator extends Formatter {
   t: (key: StringKey, values?: Record<string, string | number>) => string;
-  /** Whole numbers with Indian digit grouping (1,20,000). */
-  number: (n: number) => string;
-  percent: (fraction: number) => string;
-  /** A number with `digits` decimals, Indian grouping; ∞ for an infinite ratio. */
-  decimal: (n: number, digits: number) => string;
   /** English or Hindi name of a district, state or other named thing. */
   name: (named: { name: string; nameHi: string }) => string;
 }
 
+/** Set by a briefing, where small counts are always suppressed whatever the link says. */
+export const ForceSuppression = createContext(false);
+
 export function useT(): Translator {
-  const { lang } = useLocation();
-  return useMemo(() => {
-    const integer = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
-    const percent = new Intl.NumberFormat('en-IN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    return {
-      lang,
+  const { lang, settings } = useLocation();
+  const suppressing = useContext(ForceSuppression) || settings.suppress;
+  return useMemo(
+    () => ({
+      ...formatter(lang, suppressing),
       t: (key, values) => translate(STRINGS[lang], key, values),
-      number: (n) => integer.format(n),
-      percent: (f) => percent.format(f),
-      decimal: (n, digits) =>
-        Number.isFinite(n)
-          ? new Intl.NumberFormat('en-IN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)
-          : '∞',
       name: (named) => (lang === 'hi' ? named.nameHi : named.name),
-    };
-  }, [lang]);
+    }),
+    [lang, suppressing],
+  );
 }

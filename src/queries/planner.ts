@@ -23,9 +23,14 @@ const threshold = (days: string) =>
     .map((t) => `WHEN ${days} >= ${t} THEN ${t}`)
     .join(' ')} ELSE 0 END`;
 
+/** Great-circle km between two points given as SQL expressions (the haversine formula of src/geo). */
+export function kmBetweenSql([lat1, lon1]: [string, string], [lat2, lon2]: [string, string]): string {
+  return `2 * ${EARTH_RADIUS_KM} * asin(sqrt(power(sin(radians(${lat2} - ${lat1}) / 2), 2)
+  + cos(radians(${lat1})) * cos(radians(${lat2})) * power(sin(radians(${lon2} - ${lon1}) / 2), 2)))`;
+}
+
 /** Great-circle km from the origin district's HQ (alias d) to the recovery point. */
-const KM_FROM_HQ = `2 * ${EARTH_RADIUS_KM} * asin(sqrt(power(sin(radians(recovery_lat - d.lat) / 2), 2)
-  + cos(radians(d.lat)) * cos(radians(recovery_lat)) * power(sin(radians(recovery_lon - d.lon) / 2), 2)))`;
+const KM_FROM_HQ = kmBetweenSql(['d.lat', 'd.lon'], ['recovery_lat', 'recovery_lon']);
 
 /** Children still missing at `cutoff` among the filtered ones (outcome filters do not apply: they are not recovered). */
 const pendingAt = (filter: Filter, cutoff: string) => `${filterToPredicate(filter, { except: OUTCOME_FIELDS })}

@@ -105,7 +105,7 @@ describe('dashboard on the demo snapshot', () => {
     await settle(page);
     expect(await Promise.all(['reported', 'recovered', 'stillMissing'].map((k) => kpi(page, k)))).toEqual(figures);
     expect(await page.locator('[data-testid=leaderboard] tbody tr').first().innerText()).toBe(firstRows);
-    await expect(page.getByTestId('filter-from').inputValue()).resolves.toBe('2024-01-01');
+    await expect(page.getByTestId('filter-from').inputValue()).resolves.toBe('01/01/2024');
     await expect(page.getByTestId('filter-sex-F').getAttribute('aria-pressed')).resolves.toBe('true');
     expect(figures[0]).not.toBe('34,596');
     await page.close();

@@ -28,6 +28,9 @@ describe('URL ⇄ location', () => {
         radius: 100,
         basesInMp: true,
         cutoff: '2024-06-30',
+        month: '2024-11',
+        edition: 'internal',
+        suppress: true,
       },
       filter: {
         from: '2023-01-01',
@@ -44,9 +47,21 @@ describe('URL ⇄ location', () => {
     expect(hash).toBe(
       '#/districts?from=2023-01-01&to=2024-12-31&sex=F,T&age=12-14,15-17' +
         '&district=khargone,agar-malwa&state=IN-UP,IN-GJ&scope=interstate&status=recovered' +
-        '&group=district&level=state&color=days&compare=year&flows=all&arcs=500&recent=6&teams=8&radius=100&bases=any&cutoff=2024-06-30&snapshot=scale-1m&lang=hi',
+        '&group=district&level=state&color=days&compare=year&flows=all&arcs=500&recent=6&teams=8&radius=100&edition=internal' +
+        '&bases=any&cutoff=2024-06-30&month=2024-11&suppress=on&snapshot=scale-1m&lang=hi',
     );
     expect(parseLocation(hash)).toEqual(location);
+  });
+
+  it('keeps the slide being presented in the briefing path, and only there', () => {
+    expect(parseLocation('#/briefing/3?lang=hi')).toMatchObject({ view: 'briefing', slide: 3, lang: 'hi' });
+    expect(formatLocation(parseLocation('#/briefing/3?lang=hi'))).toBe('#/briefing/3?lang=hi');
+    expect(parseLocation('#/briefing').slide).toBeUndefined();
+    expect(parseLocation('#/briefing/0').slide).toBeUndefined();
+    expect(parseLocation('#/briefing/x').slide).toBeUndefined();
+    expect(parseLocation('#/corridors/3').slide).toBeUndefined();
+    expect(formatLocation({ ...parseLocation('#/briefing/3'), view: 'districts' })).toBe('#/districts');
+    expect(parseLocation('#/summary?month=2025-13').settings.month).toBeUndefined();
   });
 
   it('gives the default view for an empty or unknown hash', () => {

@@ -9,7 +9,7 @@ import type { Corridor } from '../../queries/corridors';
 import type { OriginCount } from '../../queries/districts';
 import { corridorLayers, type CorridorHighlight, type Picked } from './corridor-layers';
 import { createDeckMap } from '../shared/deck-map';
-import { destinationName, stateName } from './names';
+import { destinationName, medianText, stateName } from './names';
 
 export interface CorridorMapProps {
   corridors: Corridor[];
@@ -20,17 +20,29 @@ export interface CorridorMapProps {
   coloring: CorridorColoring;
   selectedDistricts: readonly string[];
   onPick: (picked: Picked) => void;
+  /** The zoom buttons (a slide keeps the view it opens on). */
+  presets?: boolean;
 }
 
 /** MapLibre base map with deck.gl layers on top; the tooltip is React text, never HTML. */
-export function CorridorMap({ corridors, arcs, highlight, origins, level, coloring, selectedDistricts, onPick }: CorridorMapProps) {
+export function CorridorMap({
+  corridors,
+  arcs,
+  highlight,
+  origins,
+  level,
+  coloring,
+  selectedDistricts,
+  onPick,
+  presets = true,
+}: CorridorMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay>(undefined);
   const map = useRef<MapLibreMap>(undefined);
   const [hovered, setHovered] = useState<{ picked: Picked; x: number; y: number }>();
   const [zoom, setZoom] = useState<number>();
   const f = useT();
-  const { t, number, name } = f;
+  const { t, name } = f;
 
   useEffect(() => {
     const deck = createDeckMap(container.current!);
@@ -79,13 +91,15 @@ export function CorridorMap({ corridors, arcs, highlight, origins, level, colori
         data-zoom={zoom}
         data-highlight={highlight ? `${highlight.origin}>${highlight.target}` : undefined}
       />
-      <div className="map-presets" role="group" aria-label={t('corridors.presets.label')}>
-        {(Object.keys(MAP_PRESETS) as MapPreset[]).map((p) => (
-          <button key={p} type="button" onClick={() => showPreset(p)} data-testid={`preset-${p}`}>
-            {t(`corridors.presets.${p}`)}
-          </button>
-        ))}
-      </div>
+      {presets && (
+        <div className="map-presets" role="group" aria-label={t('corridors.presets.label')}>
+          {(Object.keys(MAP_PRESETS) as MapPreset[]).map((p) => (
+            <button key={p} type="button" onClick={() => showPreset(p)} data-testid={`preset-${p}`}>
+              {t(`corridors.presets.${p}`)}
+            </button>
+          ))}
+        </div>
+      )}
       {hovered && (
         <div className="tooltip" style={{ left: hovered.x + 12, top: hovered.y + 12 }} role="tooltip">
           {hovered.picked.kind === 'corridor' &&
@@ -101,10 +115,10 @@ export function CorridorMap({ corridors, arcs, highlight, origins, level, colori
                   </strong>
                   {level !== 'state' && <span>{stateName(c.state, f)}</span>}
                   <span>
-                    {t('corridors.count')}: {number(c.count)}
+                    {t('corridors.count')}: {f.count(c.count)}
                   </span>
                   <span>
-                    {t('corridors.medianDaysRecovered')}: {t('corridors.days', { n: number(c.medianDays) })}
+                    {t('corridors.medianDaysRecovered')}: {medianText(c.count, c.medianDays, f)}
                   </span>
                 </>
               );
@@ -113,10 +127,10 @@ export function CorridorMap({ corridors, arcs, highlight, origins, level, colori
             <>
               <strong>{name(hovered.picked.district)}</strong>
               <span>
-                {t('kpi.reported')}: {number(hovered.picked.district.reported)}
+                {t('kpi.reported')}: {f.count(hovered.picked.district.reported)}
               </span>
               <span>
-                {t('kpi.stillMissing')}: {number(hovered.picked.district.stillMissing)}
+                {t('kpi.stillMissing')}: {f.count(hovered.picked.district.stillMissing)}
               </span>
             </>
           )}
@@ -125,7 +139,7 @@ export function CorridorMap({ corridors, arcs, highlight, origins, level, colori
               <strong>{destinationName(hovered.picked.destination, level, f)}</strong>
               {level !== 'state' && <span>{stateName(hovered.picked.destination.state, f)}</span>}
               <span>
-                {t('corridors.count')}: {number(hovered.picked.destination.count)}
+                {t('corridors.count')}: {f.count(hovered.picked.destination.count)}
               </span>
             </>
           )}

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { useQuery } from '../../data/use-query';
 import { toggle } from '../../filters/filter';
 import { navigate, updateFilter, updateSettings, useLocation } from '../../filters/location-store';
 import {
@@ -13,16 +12,16 @@ import {
 } from '../../filters/url';
 import { useT, type Translator } from '../../i18n';
 import type { CorridorFocus } from '../../queries/corridor-detail';
-import { corridorsQuery, corridorTotalsQuery, type Corridor, type CorridorTotals } from '../../queries/corridors';
-import { originCountsQuery } from '../../queries/districts';
-import { CORRIDOR_COLORS, DAYS_COLOR_STOPS, rgbCss } from '../../theme';
+import type { Corridor, CorridorTotals } from '../../queries/corridors';
 import { EmergingPanel, type EmergingPick } from '../emerging/EmergingPanel';
-import { corridorOriginColor, type CorridorHighlight, type Picked } from './corridor-layers';
+import type { CorridorHighlight, Picked } from './corridor-layers';
+import { CorridorLegend } from './CorridorLegend';
 import { CorridorMap } from './CorridorMap';
 import { CorridorPanel } from './CorridorPanel';
 import { destinationName, stateName } from './names';
 import { TimelineBrush } from './TimelineBrush';
 import { TopCorridors } from './TopCorridors';
+import { useCorridorMap } from './use-corridors';
 
 const sum = (corridors: readonly Corridor[]) => corridors.reduce((n, c) => n + c.count, 0);
 
@@ -43,7 +42,7 @@ function notDrawnReasons(
   ];
   return reasons
     .filter(([, n]) => n > 0)
-    .map(([key, n]) => f.t(`corridors.notDrawnReason.${key}`, { n: f.number(n), shown: f.number(arcs) }));
+    .map(([key, n]) => f.t(`corridors.notDrawnReason.${key}`, { n: f.count(n), shown: f.number(arcs) }));
 }
 
 interface Focused {
@@ -57,9 +56,7 @@ export function CorridorsView() {
   const f = useT();
   const { t, number, name } = f;
   const { level, color, flows, arcs } = settings;
-  const corridors = useQuery(corridorsQuery(level, flows), filter);
-  const totals = useQuery(corridorTotalsQuery, filter);
-  const origins = useQuery(originCountsQuery, filter);
+  const { corridors, totals, origins } = useCorridorMap();
   const [focused, setFocused] = useState<Focused>();
   const [highlight, setHighlight] = useState<CorridorHighlight>();
   const data = corridors.data ?? [];
@@ -172,35 +169,7 @@ export function CorridorsView() {
             </select>
           </label>
         </div>
-        <div className="legend" data-testid="legend">
-          <span>
-            <i style={{ background: rgbCss(corridorOriginColor(color)) }} />
-            {t('corridors.legendOrigin')}
-          </span>
-          {color === 'scope' ? (
-            <>
-              <span>
-                <i style={{ background: rgbCss(CORRIDOR_COLORS.withinMp) }} />
-                {t('corridors.legendWithin')}
-              </span>
-              <span>
-                <i style={{ background: rgbCss(CORRIDOR_COLORS.interstate) }} />
-                {t('corridors.legendInterstate')}
-              </span>
-            </>
-          ) : (
-            <span className="gradient">
-              {t('corridors.legendDays')}
-              {DAYS_COLOR_STOPS.map((s) => (
-                <span key={s.days} className="stop">
-                  <i style={{ background: rgbCss(s.color) }} />
-                  {s.days}
-                </span>
-              ))}
-            </span>
-          )}
-          <span className="direction">{t('corridors.legendDirection')}</span>
-        </div>
+        <CorridorLegend coloring={color} />
         <CorridorMap
           corridors={data}
           arcs={arcs}
@@ -218,9 +187,9 @@ export function CorridorsView() {
             {t('corridors.drawn', {
               shown: number(drawn.length),
               total: number(data.length),
-              carried: number(sum(drawn)),
-              all: number(sum(data)),
-              share: f.percent(sum(drawn) / Math.max(1, sum(data))),
+              carried: f.count(sum(drawn)),
+              all: f.count(sum(data)),
+              share: f.share(sum(drawn), sum(data)),
             })}
           </p>
         )}

@@ -3,28 +3,28 @@ import { useT } from '../../i18n';
 import type { Corridor } from '../../queries/corridors';
 import { rgbCss } from '../../theme';
 import { corridorOriginColor, corridorTargetColor } from './corridor-layers';
-import { destinationName, stateName } from './names';
-
-const SHOWN = 15;
+import { destinationName, medianText, stateName } from './names';
 
 export function TopCorridors({
   corridors,
   level,
   coloring,
   onSelect,
+  shown = 15,
 }: {
   corridors: Corridor[];
   level: CorridorLevel;
   coloring: CorridorColoring;
   onSelect: (corridor: Corridor) => void;
+  shown?: number;
 }) {
   const f = useT();
-  const { t, number, name } = f;
+  const { t, name } = f;
   return (
     <aside className="top-corridors">
       <h2>{t('corridors.top')}</h2>
       <ol data-testid="top-corridors">
-        {corridors.slice(0, SHOWN).map((c) => (
+        {corridors.slice(0, shown).map((c) => (
           <li key={`${c.origin}>${c.target}`}>
             <button type="button" className="corridor-item" onClick={() => onSelect(c)}>
               <span className="route">
@@ -34,7 +34,7 @@ export function TopCorridors({
               </span>
               <span className="detail">
                 {level === 'state' ? '' : `${stateName(c.state, f)} · `}
-                {number(c.count)} · {t('corridors.days', { n: number(c.medianDays) })}
+                {f.count(c.count)} · {medianText(c.count, c.medianDays, f)}
               </span>
             </button>
           </li>

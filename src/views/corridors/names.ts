@@ -17,6 +17,11 @@ export function destinationName(
   return d.place;
 }
 
+/** Median days among the recovered of a corridor or place; hidden with its count when that is suppressed. */
+export function medianText(count: number, medianDays: number, f: Translator): string {
+  return f.count(count) === String(count) || !f.suppressing ? f.t('corridors.days', { n: f.number(medianDays) }) : '–';
+}
+
 export function stateName(code: string, f: Translator): string {
   const state = STATE_BY_CODE.get(code);
   return state ? f.name(state) : code;

@@ -4,6 +4,7 @@ import { downloadBlob, downloadCsv } from '../../export/download';
 import { MAX_IMPORT_BYTES } from '../../import/read-file';
 import { rejectCounts } from '../../import/validate';
 import { useT } from '../../i18n';
+import { DateField } from '../shared/DateField';
 
 type PanelState =
   | { kind: 'idle' }
@@ -46,7 +47,7 @@ export function ImportPanel() {
       <p className="note">{t('import.hint', { limit: MAX_IMPORT_BYTES / 1024 / 1024 })}</p>
       <label className="field inline">
         <span>{t('import.asOf')}</span>
-        <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} data-testid="import-as-of" />
+        <DateField value={asOf} testId="import-as-of" onChange={(date) => date && setAsOf(date)} />
       </label>
       <div
         className={dragging ? 'drop-zone dragging' : 'drop-zone'}

@@ -7,9 +7,11 @@ import { toggle } from '../../filters/filter';
 import { updateFilter, updateSettings, useLocation } from '../../filters/location-store';
 import { COMPARISONS, type Comparison } from '../../filters/url';
 import { useT, type Translator } from '../../i18n';
+import { SECONDARY } from '../../i18n/format';
 import type { StringKey } from '../../i18n/strings';
 import { AHTU_DAYS, comparisonPeriods, districtMonthsQuery, districtsQuery } from '../../queries/districts';
 import { survivalCountsQuery } from '../../queries/survival';
+import { isSmallCount, suppressTable } from '../../stats/suppression';
 import { Sparkline } from '../shared/Sparkline';
 import { buildLeaderboard, type LeaderboardRow, type RecoveredWithin } from './leaderboard';
 import { sortDistricts, type DistrictSort, type DistrictSortKey } from './sort-districts';
@@ -20,58 +22,96 @@ interface Column {
   /** What the column means, as the header's tooltip. */
   hint?: (f: Translator) => string;
   /** The cell as text: for the table and, identically, for the CSV export. */
-  text: (row: LeaderboardRow, f: Translator) => string;
+  text: (row: ShownRow, f: Translator) => string;
 }
 
-const withinText = (w: RecoveredWithin, f: Translator) => (w.share === null ? '' : `${f.percent(w.share)} (${f.number(w.atRisk)})`);
+/** A row with the counts that secondary suppression hides beside a small one (reported = recovered + still missing). */
+interface ShownRow extends LeaderboardRow {
+  hidden: { reported: boolean; recovered: boolean; stillMissing: boolean };
+}
+
+const COUNTED = ['recovered', 'stillMissing'] as const;
+
+function withSuppression(rows: LeaderboardRow[], suppressing: boolean): ShownRow[] {
+  if (!suppressing) return rows.map((r) => ({ ...r, hidden: { reported: false, recovered: false, stillMissing: false } }));
+  // The headline prints the column totals and the reported column the row totals.
+  const { cells, rowTotals } = suppressTable(rows.map((r) => COUNTED.map((key) => r[key])));
+  return rows.map((r, i) => ({ ...r, hidden: { reported: rowTotals[i], recovered: cells[i][0], stillMissing: cells[i][1] } }));
+}
+
+const countText = (r: ShownRow, key: keyof ShownRow['hidden'], f: Translator) =>
+  r.hidden[key] && !isSmallCount(r[key]) ? SECONDARY : f.count(r[key]);
+
+/** A Kaplan–Meier share is hidden with the district's counts when they are small. */
+const withinText = (r: ShownRow, w: RecoveredWithin, f: Translator) =>
+  w.share === null || (f.suppressing && (isSmallCount(r.reported) || isSmallCount(w.atRisk)))
+    ? ''
+    : `${f.percent(w.share)} (${f.count(w.atRisk)})`;
 
 const signed = (n: number, f: Translator) => (n > 0 ? `+${f.number(n)}` : f.number(n));
 
+const changeText = (r: ShownRow, f: Translator) =>
+  r.change === null || (f.suppressing && (r.hidden.reported || isSmallCount(r.previousReported ?? 0))) ? '–' : signed(r.change, f);
+
 const COLUMNS: Column[] = [
   { key: 'name', label: 'districts.district', text: (r, f) => f.name(r) },
-  { key: 'reported', label: 'districts.reported', text: (r, f) => f.number(r.reported) },
-  { key: 'change', label: 'districts.change', text: (r, f) => (r.change === null ? '–' : signed(r.change, f)) },
+  { key: 'reported', label: 'districts.reported', text: (r, f) => countText(r, 'reported', f) },
+  { key: 'change', label: 'districts.change', text: changeText },
   {
     key: 'rankChange',
     label: 'districts.rankChange',
     text: (r, f) =>
       r.rankChange === null ? '–' : r.rankChange === 0 ? '=' : `${r.rankChange > 0 ? '▲' : '▼'}${f.number(Math.abs(r.rankChange))}`,
   },
-  { key: 'recovered', label: 'districts.recovered', text: (r, f) => f.number(r.recovered) },
+  { key: 'recovered', label: 'districts.recovered', text: (r, f) => countText(r, 'recovered', f) },
   {
     key: 'recoveryRate',
     label: 'districts.rate',
     hint: (f) => f.t('districts.rateHint'),
-    text: (r, f) => (r.recoveryRate === null ? '–' : f.percent(r.recoveryRate)),
+    text: (r, f) => (r.hidden.recovered || r.hidden.reported ? '–' : f.share(r.recovered, r.reported)),
   },
   {
     key: 'within30',
     label: 'districts.within30',
     hint: (f) => f.t('districts.withinHint', { n: 30 }),
-    text: (r, f) => withinText(r.within30, f),
+    text: (r, f) => withinText(r, r.within30, f),
   },
   {
     key: 'within120',
     label: 'districts.within120',
     hint: (f) => f.t('districts.withinHint', { n: AHTU_DAYS }),
-    text: (r, f) => withinText(r.within120, f),
+    text: (r, f) => withinText(r, r.within120, f),
   },
   {
     key: 'medianDays',
     label: 'districts.medianDays',
     hint: (f) => f.t('districts.medianDaysHint'),
-    text: (r, f) => (r.medianDays === null ? '–' : f.number(r.medianDays)),
+    text: (r, f) => (r.medianDays === null || (f.suppressing && isSmallCount(r.reported)) ? '–' : f.number(r.medianDays)),
   },
-  { key: 'stillMissing', label: 'districts.stillMissing', text: (r, f) => f.number(r.stillMissing) },
-  { key: 'overAhtuDays', label: 'districts.overAhtuDays', text: (r, f) => f.number(r.overAhtuDays) },
+  { key: 'stillMissing', label: 'districts.stillMissing', text: (r, f) => countText(r, 'stillMissing', f) },
+  { key: 'overAhtuDays', label: 'districts.overAhtuDays', text: (r, f) => f.count(r.overAhtuDays) },
   {
     key: 'interstateShare',
     label: 'districts.interstateShare',
-    text: (r, f) => (r.interstateShare === null ? '–' : f.percent(r.interstateShare)),
+    text: (r, f) =>
+      r.interstateShare === null || r.hidden.recovered ? '–' : f.share(Math.round(r.interstateShare * r.recovered), r.recovered),
   },
 ];
 
-export function DistrictsView() {
+/** The columns a slide has room for at projector type sizes. */
+const SLIDE_COLUMNS: DistrictSortKey[] = [
+  'name',
+  'reported',
+  'change',
+  'recovered',
+  'within30',
+  'within120',
+  'stillMissing',
+  'overAhtuDays',
+];
+
+/** The leaderboard; on a slide (`slide`), the first `limit` rows of the columns a projector can show, without controls. */
+export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit?: number } = {}) {
   const { filter, settings } = useLocation();
   const session = useSession();
   const f = useT();
@@ -81,10 +121,15 @@ export function DistrictsView() {
   const months = useQuery(districtMonthsQuery, filter);
   const [sort, setSort] = useState<DistrictSort>({ key: 'reported', descending: true });
   const rows = useMemo(
-    () => (board.data && survival.data && months.data ? buildLeaderboard(board.data, survival.data, months.data) : []),
-    [board.data, survival.data, months.data],
+    () =>
+      withSuppression(
+        board.data && survival.data && months.data ? buildLeaderboard(board.data, survival.data, months.data) : [],
+        f.suppressing,
+      ),
+    [board.data, survival.data, months.data, f.suppressing],
   );
-  const sorted = sortDistricts(rows, sort);
+  const sorted = sortDistricts(rows, sort).slice(0, limit);
+  const columns = slide ? COLUMNS.filter((c) => SLIDE_COLUMNS.includes(c.key)) : COLUMNS;
   const error = [board, survival, months].find((r) => r.status === 'error');
   const periods =
     session.status === 'ready'
@@ -96,39 +141,41 @@ export function DistrictsView() {
     downloadCsv(
       'muskaan-districts.csv',
       toCsv(
-        ['#', ...COLUMNS.map((c) => t(c.label))],
-        sorted.map((row, i) => [i + 1, ...COLUMNS.map((c) => c.text(row, f))]),
+        ['#', ...columns.map((c) => t(c.label))],
+        sorted.map((row, i) => [i + 1, ...columns.map((c) => c.text(row, f))]),
       ),
     );
 
   return (
     <section className="districts">
-      <div className="section-head">
-        <h2>{t('districts.heading')}</h2>
-        <label className="field inline">
-          <span>{t('districts.compareWith')}</span>
-          <select
-            value={settings.compare}
-            data-testid="district-compare"
-            onChange={(e) => updateSettings({ compare: e.target.value as Comparison })}
-          >
-            {COMPARISONS.map((c) => (
-              <option key={c} value={c}>
-                {t(`districts.compare.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="action" onClick={exportCsv} data-testid="export-districts">
-          {t('districts.export')}
-        </button>
-      </div>
-      <p className="note">{t('districts.hint')}</p>
+      {!slide && (
+        <div className="section-head">
+          <h2>{t('districts.heading')}</h2>
+          <label className="field inline">
+            <span>{t('districts.compareWith')}</span>
+            <select
+              value={settings.compare}
+              data-testid="district-compare"
+              onChange={(e) => updateSettings({ compare: e.target.value as Comparison })}
+            >
+              {COMPARISONS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`districts.compare.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="action" onClick={exportCsv} data-testid="export-districts">
+            {t('districts.export')}
+          </button>
+        </div>
+      )}
+      {!slide && <p className="note">{t('districts.hint')}</p>}
       {periods && (
         <p className="note" data-testid="comparison-note">
           {t(periods.previousCovered ? 'districts.comparison' : 'districts.noComparison', {
-            from: periods.previous.from,
-            to: periods.previous.to,
+            from: f.date(periods.previous.from),
+            to: f.date(periods.previous.to),
           })}
         </p>
       )}
@@ -137,7 +184,7 @@ export function DistrictsView() {
         <thead>
           <tr>
             <th className="rank">#</th>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <th
                 key={c.key}
                 className={c.key === 'name' ? undefined : 'num'}
@@ -150,7 +197,7 @@ export function DistrictsView() {
                 </button>
               </th>
             ))}
-            <th>{t('districts.trend')}</th>
+            {!slide && <th>{t('districts.trend')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -173,14 +220,16 @@ export function DistrictsView() {
                 }}
               >
                 <td className="rank">{i + 1}</td>
-                {COLUMNS.map((c) => (
+                {columns.map((c) => (
                   <td key={c.key} className={c.key === 'name' ? undefined : `num ${c.key}`}>
                     {c.text(row, f)}
                   </td>
                 ))}
-                <td>
-                  <Sparkline values={row.monthly} label={t('districts.trendLabel', { name: f.name(row) })} />
-                </td>
+                {!slide && (
+                  <td>
+                    <Sparkline values={row.monthly} label={t('districts.trendLabel', { name: f.name(row) })} />
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -24,7 +24,7 @@ function sortValue(row: LeaderboardRow, key: DistrictSortKey): string | number |
 }
 
 /** Sorted copy; empty values (no cases, no recoveries) always go last, ties break by name. */
-export function sortDistricts(rows: readonly LeaderboardRow[], sort: DistrictSort): LeaderboardRow[] {
+export function sortDistricts<T extends LeaderboardRow>(rows: readonly T[], sort: DistrictSort): T[] {
   const sign = sort.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const x = sortValue(a, sort.key);

@@ -12,7 +12,8 @@ import {
   type CorridorWindowCount,
   type EmergingLevel,
 } from '../../queries/emerging';
-import { emergingCorridors, MIN_NEW_COUNT } from '../../stats/emerging';
+import { emergingCorridors, MIN_NEW_COUNT, type Alert } from '../../stats/emerging';
+import { isRateHidden } from '../../stats/suppression';
 import { destinationName } from '../corridors/names';
 
 /** An alert or a new corridor, as the panel hands it to whoever shows the corridor. */
@@ -23,6 +24,20 @@ export interface EmergingPick {
 
 const qText = (q: number, f: Translator) => (q < 0.001 ? '< 0.001' : f.decimal(q, 3));
 
+/** An alert's figures; its rates are hidden when a count they rest on is suppressed. */
+function alertFigures(a: Alert<CorridorWindowCount>, months: number, f: Translator) {
+  const hidden = f.suppressing && isRateHidden(a.recent, a.baseline);
+  return {
+    recent: f.count(a.recent),
+    months: f.number(months),
+    baseline: hidden ? '–' : f.decimal(a.baseline / BASELINE_MONTHS, 1),
+    ratio: hidden ? '–' : f.decimal(a.rateRatio, 1),
+    lower: hidden ? '–' : f.decimal(a.lower, 1),
+    upper: hidden ? '–' : f.decimal(a.upper, 1),
+    q: qText(a.qValue, f),
+  };
+}
+
 /**
  * Corridors whose recoveries rose in the last months against their own previous twelve (exact test,
  * Benjamini–Hochberg at a 10% false-discovery rate), and corridors new in those months.
@@ -31,10 +46,13 @@ export function EmergingPanel({
   level,
   flows,
   onPick,
+  controls = true,
 }: {
   level: EmergingLevel;
   flows: CorridorFlows;
   onPick: (pick: EmergingPick) => void;
+  /** The recent-window choice (a slide shows the saved one). */
+  controls?: boolean;
 }) {
   const { filter, settings } = useLocation();
   const session = useSession();
@@ -52,28 +70,30 @@ export function EmergingPanel({
     <section className="emerging" data-testid="emerging" aria-label={t('emerging.heading')}>
       <div className="section-head">
         <h2>{t('emerging.heading')}</h2>
-        <label className="field inline">
-          <span>{t('emerging.months')}</span>
-          <select
-            value={months}
-            data-testid="emerging-months"
-            onChange={(e) => updateSettings({ recent: Number(e.target.value) as RecentMonths })}
-          >
-            {RECENT_MONTHS.map((m) => (
-              <option key={m} value={m}>
-                {number(m)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {controls && (
+          <label className="field inline">
+            <span>{t('emerging.months')}</span>
+            <select
+              value={months}
+              data-testid="emerging-months"
+              onChange={(e) => updateSettings({ recent: Number(e.target.value) as RecentMonths })}
+            >
+              {RECENT_MONTHS.map((m) => (
+                <option key={m} value={m}>
+                  {number(m)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {windows && result && (
         <p className="note">
           {t('emerging.method', {
-            recentFrom: windows.recent.from,
-            recentTo: windows.recent.to,
-            baselineFrom: windows.baseline.from,
-            baselineTo: windows.baseline.to,
+            recentFrom: f.date(windows.recent.from),
+            recentTo: f.date(windows.recent.to),
+            baselineFrom: f.date(windows.baseline.from),
+            baselineTo: f.date(windows.baseline.to),
             tested: number(result.tested),
           })}
         </p>
@@ -96,17 +116,7 @@ export function EmergingPanel({
                 onClick={() => onPick({ corridor: a, level })}
               >
                 <span className="route">{route(a)}</span>
-                <span className="detail">
-                  {t('emerging.alert', {
-                    recent: number(a.recent),
-                    months: number(months),
-                    baseline: f.decimal(a.baseline / BASELINE_MONTHS, 1),
-                    ratio: f.decimal(a.rateRatio, 1),
-                    lower: f.decimal(a.lower, 1),
-                    upper: f.decimal(a.upper, 1),
-                    q: qText(a.qValue, f),
-                  })}
-                </span>
+                <span className="detail">{t('emerging.alert', alertFigures(a, months, f))}</span>
               </button>
             </li>
           ))}
@@ -126,7 +136,7 @@ export function EmergingPanel({
                   onClick={() => onPick({ corridor: c, level })}
                 >
                   <span className="route">{route(c)}</span>
-                  <span className="detail">{t('emerging.new', { recent: number(c.recent), months: number(months) })}</span>
+                  <span className="detail">{t('emerging.new', { recent: f.count(c.recent), months: number(months) })}</span>
                 </button>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { useSession } from '../../data/session';
 import { navigate, updateSettings, useLocation } from '../../filters/location-store';
 import { TEAM_COUNTS, TEAM_RADII, type TeamRadius } from '../../filters/url';
 import { useT } from '../../i18n';
+import { DateField } from '../shared/DateField';
 import { EmergingPanel, type EmergingPick } from '../emerging/EmergingPanel';
 import { Backtest } from './Backtest';
 import { DestinationRanking } from './DestinationRanking';
@@ -64,11 +65,10 @@ export function PlannerView() {
         </label>
         <label className="field inline">
           <span>{t('planner.cutoff')}</span>
-          <input
-            type="date"
-            value={planner?.backtest?.cutoff ?? settings.cutoff ?? ''}
-            data-testid="planner-cutoff"
-            onChange={(e) => updateSettings({ cutoff: e.target.value || undefined })}
+          <DateField
+            value={planner?.backtest?.cutoff ?? settings.cutoff}
+            testId="planner-cutoff"
+            onChange={(cutoff) => updateSettings({ cutoff })}
           />
         </label>
       </div>

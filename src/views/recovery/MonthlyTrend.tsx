@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
 import type { TimelineMonth } from '../../queries/timeline';
-import { CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS } from '../../theme';
+import { CHART_THEMES, CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS, type ChartTheme } from '../../theme';
 
 /** A month whose recoveries are estimated to lack at least this share is shaded as partial. */
 export const PARTIAL_MISSED_SHARE = 0.05;
@@ -11,12 +11,12 @@ export function partialMonths(months: readonly TimelineMonth[]): string[] {
   return months.filter((m) => m.missedShare >= PARTIAL_MISSED_SHARE).map((m) => m.month);
 }
 
-export function MonthlyTrend({ months }: { months: TimelineMonth[] }) {
-  const { t, number } = useT();
+export function MonthlyTrend({ months, theme = CHART_THEMES.desk }: { months: TimelineMonth[]; theme?: ChartTheme }) {
+  const { t, number, month } = useT();
   const partial = partialMonths(months);
   return (
     <div className="chart" data-testid="monthly-trend">
-      <ResponsiveContainer width="100%" height={360}>
+      <ResponsiveContainer width="100%" height={theme.name === 'desk' ? 360 : theme.height}>
         <LineChart data={months} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
           {partial.length > 0 && (
@@ -25,19 +25,19 @@ export function MonthlyTrend({ months }: { months: TimelineMonth[] }) {
               x2={partial[partial.length - 1]}
               fill={COLORS.muted}
               fillOpacity={0.15}
-              label={{ value: t('recovery.partialLabel'), fill: COLORS.muted, position: 'insideTop' }}
+              label={{ value: t('recovery.partialLabel'), fill: theme.axis, position: 'insideTop', fontSize: theme.fontSize }}
             />
           )}
-          <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={24} />
-          <YAxis stroke={COLORS.muted} tickFormatter={number} />
+          <XAxis dataKey="month" stroke={theme.axis} minTickGap={24} tick={{ fontSize: theme.fontSize }} />
+          <YAxis stroke={theme.axis} tickFormatter={number} tick={{ fontSize: theme.fontSize }} />
           <Tooltip contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => number(Number(value))} />
-          <Legend itemSorter={null} />
+          <Legend itemSorter={null} wrapperStyle={{ fontSize: theme.fontSize }} />
           <Line
             type="linear"
             dataKey="reported"
             name={t('recovery.reported')}
             stroke={SERIES_COLORS.reported}
-            strokeWidth={2.5}
+            strokeWidth={theme.strokeWidth}
             dot={false}
             isAnimationActive={false}
           />
@@ -46,7 +46,7 @@ export function MonthlyTrend({ months }: { months: TimelineMonth[] }) {
             dataKey="recovered"
             name={t('recovery.recovered')}
             stroke={SERIES_COLORS.recovered}
-            strokeWidth={2.5}
+            strokeWidth={theme.strokeWidth}
             dot={false}
             isAnimationActive={false}
           />
@@ -54,7 +54,7 @@ export function MonthlyTrend({ months }: { months: TimelineMonth[] }) {
       </ResponsiveContainer>
       {partial.length > 0 && (
         <p className="note" data-testid="partial-months">
-          {t('recovery.partialNote', { from: partial[0], to: partial[partial.length - 1] })}
+          {t('recovery.partialNote', { from: month(partial[0]), to: month(partial[partial.length - 1]) })}
         </p>
       )}
     </div>

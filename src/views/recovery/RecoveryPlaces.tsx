@@ -3,15 +3,26 @@ import { useT } from '../../i18n';
 import { AHTU_DAYS } from '../../queries/districts';
 import { RECOVERY_PLACES } from '../../queries/survival';
 import { incidenceAt, type CumulativeIncidence, type Estimate } from '../../stats/cumulative-incidence';
-import { CHART_TOOLTIP_STYLE, COLORS, RECOVERY_PLACE_COLORS } from '../../theme';
+import { CHART_THEMES, CHART_TOOLTIP_STYLE, COLORS, RECOVERY_PLACE_COLORS, type ChartTheme } from '../../theme';
 import { PLACE_TABLE_DAYS, recoveryPlaceRows, shownPlaces } from './recovery-places';
 
 /**
  * Where children were recovered, by days since going missing: the cumulative incidence of recovery in
  * each place, stacked under the share still missing, so that every day adds up to 100%.
  */
-export function RecoveryPlaces({ ci, maxDays }: { ci: CumulativeIncidence; maxDays: number }) {
-  const { t, percent, number } = useT();
+export function RecoveryPlaces({
+  ci,
+  maxDays,
+  theme = CHART_THEMES.desk,
+  table = true,
+}: {
+  ci: CumulativeIncidence;
+  maxDays: number;
+  theme?: ChartTheme;
+  /** The table of estimates below the chart (a slide has room for the chart only). */
+  table?: boolean;
+}) {
+  const { t, percent, number, count } = useT();
   const places = shownPlaces(ci);
   const rows = recoveryPlaceRows(ci, maxDays);
   const end = Math.min(maxDays, ci.lastTime);
@@ -23,29 +34,38 @@ export function RecoveryPlaces({ ci, maxDays }: { ci: CumulativeIncidence; maxDa
   return (
     <>
       <div className="chart" data-testid="recovery-places-chart">
-        <ResponsiveContainer width="100%" height={340}>
+        <ResponsiveContainer width="100%" height={theme.name === 'desk' ? 340 : theme.height}>
           <AreaChart data={rows} margin={{ top: 8, right: 24, bottom: 20, left: 8 }}>
             <CartesianGrid stroke={COLORS.border} strokeDasharray="3 3" />
             <XAxis
               dataKey="time"
               type="number"
               domain={[0, end]}
-              stroke={COLORS.muted}
-              label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }}
+              stroke={theme.axis}
+              tick={{ fontSize: theme.fontSize }}
+              label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: theme.axis, fontSize: theme.fontSize }}
             />
-            <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} allowDataOverflow unit="%" stroke={COLORS.muted} />
+            <YAxis
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              allowDataOverflow
+              unit="%"
+              stroke={theme.axis}
+              tick={{ fontSize: theme.fontSize }}
+            />
             <ReferenceLine
               x={AHTU_DAYS}
               stroke={COLORS.text}
               strokeDasharray="4 4"
-              label={{ value: t('recovery.ahtuLine'), fill: COLORS.text, position: 'insideTopRight' }}
+              strokeWidth={theme.strokeWidth - 1}
+              label={{ value: t('recovery.ahtuLine'), fill: COLORS.text, position: 'insideTopRight', fontSize: theme.fontSize }}
             />
             <Tooltip
               contentStyle={CHART_TOOLTIP_STYLE}
               labelFormatter={(day) => t('corridors.days', { n: String(day) })}
               formatter={(value) => `${String(value)}%`}
             />
-            <Legend verticalAlign="top" itemSorter={null} />
+            <Legend verticalAlign="top" itemSorter={null} wrapperStyle={{ fontSize: theme.fontSize }} />
             {series.map((s) => (
               <Area
                 key={s.key}
@@ -56,46 +76,49 @@ export function RecoveryPlaces({ ci, maxDays }: { ci: CumulativeIncidence; maxDa
                 stroke={s.color}
                 fill={s.color}
                 fillOpacity={0.75}
+                strokeWidth={theme.strokeWidth - 1}
                 isAnimationActive={false}
               />
             ))}
           </AreaChart>
         </ResponsiveContainer>
       </div>
-      <table className="survival-table" data-testid="recovery-places-table">
-        <thead>
-          <tr>
-            <th>{t('recovery.day')}</th>
-            <th className="num">{t('recovery.atRisk')}</th>
-            {series.map((s) => (
-              <th key={s.key} className="num">
-                <i className="swatch" style={{ background: s.color }} />
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {PLACE_TABLE_DAYS.map((day) => {
-            const at = incidenceAt(ci, day);
-            return (
-              <tr key={day} data-day={day}>
-                <td>{number(day)}</td>
-                <td className="num">{at ? number(at.atRisk) : '—'}</td>
-                {places.map((p) => (
-                  <td key={p} className="num" data-place={p}>
-                    {at ? cell(at.incidence[RECOVERY_PLACES.indexOf(p)]) : '—'}
+      {table && (
+        <table className="survival-table" data-testid="recovery-places-table">
+          <thead>
+            <tr>
+              <th>{t('recovery.day')}</th>
+              <th className="num">{t('recovery.atRisk')}</th>
+              {series.map((s) => (
+                <th key={s.key} className="num">
+                  <i className="swatch" style={{ background: s.color }} />
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {PLACE_TABLE_DAYS.map((day) => {
+              const at = incidenceAt(ci, day);
+              return (
+                <tr key={day} data-day={day}>
+                  <td>{number(day)}</td>
+                  <td className="num">{at ? count(at.atRisk) : '—'}</td>
+                  {places.map((p) => (
+                    <td key={p} className="num" data-place={p}>
+                      {at ? cell(at.incidence[RECOVERY_PLACES.indexOf(p)]) : '—'}
+                    </td>
+                  ))}
+                  <td className="num" data-place="stillMissing">
+                    {at ? cell(at.stillMissing) : '—'}
                   </td>
-                ))}
-                <td className="num" data-place="stillMissing">
-                  {at ? cell(at.stillMissing) : '—'}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <p className="note">{t('recovery.placesTableNote')}</p>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {table && <p className="note">{t('recovery.placesTableNote')}</p>}
     </>
   );
 }

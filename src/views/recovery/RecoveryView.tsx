@@ -1,50 +1,24 @@
-import { useMemo } from 'react';
 import { useQuery } from '../../data/use-query';
 import { updateSettings, useLocation } from '../../filters/location-store';
 import { SURVIVAL_GROUPS, type SurvivalGroup } from '../../filters/url';
-import { DISTRICT_BY_ID } from '../../geo/mp-districts';
 import { useT } from '../../i18n';
-import { recoveryDaysQuery, recoveryPlaceCountsQuery, RECOVERY_PLACES, survivalCountsQuery } from '../../queries/survival';
-import { timelineQuery } from '../../queries/timeline';
-import { cumulativeIncidence } from '../../stats/cumulative-incidence';
-import { atRiskAt } from '../../stats/kaplan-meier';
-import { GROUP_COLORS } from '../../theme';
+import { recoveryDaysQuery } from '../../queries/survival';
 import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
 import { DaysHistogram } from './DaysHistogram';
 import { MonthlyTrend } from './MonthlyTrend';
 import { RecoveryPlaces } from './RecoveryPlaces';
 import { SurvivalChart } from './SurvivalChart';
-import { AT_RISK_DAYS, buildSurvivalGroups } from './survival-groups';
-
-const MAX_DAYS = 730;
+import { SmallGroupsNote, SurvivalTable, SURVIVAL_MAX_DAYS } from './SurvivalTable';
+import { AT_RISK_DAYS } from './survival-groups';
+import { useMonthlyTrend, useRecoveryPlaces, useSurvivalGroups } from './use-recovery';
 
 export function RecoveryView() {
   const { filter, settings } = useLocation();
-  const { t, number, name } = useT();
-  const survival = useQuery(survivalCountsQuery(settings.group), filter);
+  const { t } = useT();
+  const { survival, groups, hiddenGroups, label } = useSurvivalGroups();
+  const { places, incidence } = useRecoveryPlaces();
   const histogram = useQuery(recoveryDaysQuery, filter);
-  const timeline = useQuery(timelineQuery, filter);
-  const places = useQuery(recoveryPlaceCountsQuery, filter);
-  const incidence = useMemo(
-    () => (places.data && places.data.length ? cumulativeIncidence(places.data, RECOVERY_PLACES.length) : undefined),
-    [places.data],
-  );
-  const groups = useMemo(
-    () => buildSurvivalGroups(survival.data ?? [], settings.group, filter.districts),
-    [survival.data, settings.group, filter.districts],
-  );
-  const label = (key: string): string => {
-    switch (settings.group) {
-      case 'none':
-        return t('recovery.allCases');
-      case 'sex':
-        return t(`sex.${key as 'F' | 'M' | 'T' | 'U'}`);
-      case 'age':
-        return t('recovery.ageBand', { band: key });
-      case 'district':
-        return DISTRICT_BY_ID.has(key) ? name(DISTRICT_BY_ID.get(key)!) : key;
-    }
-  };
+  const timeline = useMonthlyTrend();
   const error = [survival, histogram, timeline, places].find((r) => r.status === 'error');
 
   return (
@@ -71,48 +45,11 @@ export function RecoveryView() {
         <OutcomeFilterNotice filter={filter} />
         {error?.status === 'error' && <p className="error">{t('status.queryError', { message: error.error })}</p>}
         {survival.status === 'ready' && groups.length === 0 && <p className="empty">{t('status.empty')}</p>}
+        {hiddenGroups > 0 && <SmallGroupsNote hidden={hiddenGroups} />}
         {groups.length > 0 && (
           <>
-            <SurvivalChart groups={groups} label={label} maxDays={MAX_DAYS} />
-            <table className="survival-table" data-testid="survival-table">
-              <thead>
-                <tr>
-                  <th>{t(`recovery.group.${settings.group}`)}</th>
-                  <th className="num">{t('recovery.cases')}</th>
-                  <th className="num">{t('kpi.recovered')}</th>
-                  <th className="num">{t('recovery.median')}</th>
-                  <th className="num">{t('recovery.interval')}</th>
-                  {AT_RISK_DAYS.map((d) => (
-                    <th key={d} className="num">
-                      {t('recovery.atRiskAt', { n: d })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {groups.map((g, i) => (
-                  <tr key={g.key} data-group={g.key}>
-                    <td>
-                      <i className="swatch" style={{ background: GROUP_COLORS[i] }} />
-                      {label(g.key)}
-                    </td>
-                    <td className="num">{number(g.curve.n)}</td>
-                    <td className="num">{number(g.curve.events)}</td>
-                    <td className="num median">{g.curve.median === null ? t('recovery.notReached') : number(g.curve.median)}</td>
-                    <td className="num">
-                      {g.curve.medianLower === null ? '–' : number(g.curve.medianLower)}
-                      {' – '}
-                      {g.curve.medianUpper === null ? t('recovery.notReached') : number(g.curve.medianUpper)}
-                    </td>
-                    {AT_RISK_DAYS.map((d) => (
-                      <td key={d} className="num">
-                        {g.curve.lastTime !== null && d <= g.curve.lastTime ? number(atRiskAt(g.curve, d)) : '—'}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SurvivalChart groups={groups} label={label} maxDays={SURVIVAL_MAX_DAYS} />
+            <SurvivalTable groups={groups} label={label} group={settings.group} atRiskDays={AT_RISK_DAYS} />
             <p className="note">{t('recovery.atRiskNote')}</p>
           </>
         )}
@@ -121,7 +58,7 @@ export function RecoveryView() {
         <h2>{t('recovery.placesHeading')}</h2>
         <p className="note">{t('recovery.placesNote')}</p>
         {places.status === 'ready' && !incidence && <p className="empty">{t('status.empty')}</p>}
-        {incidence && <RecoveryPlaces ci={incidence} maxDays={MAX_DAYS} />}
+        {incidence && <RecoveryPlaces ci={incidence} maxDays={SURVIVAL_MAX_DAYS} />}
       </section>
       <section>
         <h2>{t('recovery.histogramHeading')}</h2>

@@ -12,6 +12,32 @@ export interface DeckMap {
   remove(): void;
 }
 
+/** The maps on the page, so that an export can redraw those inside a slide at print resolution. */
+const liveMaps = new Set<{ map: MapLibreMap; overlay: MapboxOverlay }>();
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Redraws the maps inside `node`, base map and deck.gl canvas both, at `pixelRatio` device pixels per CSS
+ * pixel; resolves once both are drawn (deck.gl keeps its drawing buffer, so the canvases can be read).
+ */
+export async function drawMapsAt(node: HTMLElement, pixelRatio: number): Promise<void> {
+  const maps = [...liveMaps].filter(({ map }) => node.contains(map.getContainer()));
+  await Promise.all(
+    maps.map(
+      ({ map, overlay }) =>
+        new Promise<void>((resolve) => {
+          map.once('idle', () => resolve());
+          map.setPixelRatio(pixelRatio);
+          overlay.setProps({ useDevicePixels: pixelRatio });
+          map.triggerRepaint();
+        }),
+    ),
+  );
+  await nextFrame();
+  await nextFrame();
+}
+
 /**
  * The offline base map of India with a deck.gl overlay above it, as every map of the app uses it. The
  * drawing buffer is kept so the map can be exported as an image; the first `ready` waits for the base map.
@@ -31,11 +57,14 @@ export function createDeckMap(container: HTMLElement): DeckMap {
   map.addControl(overlay);
   const basemapLoading = beginWork();
   map.once('idle', basemapLoading);
+  const entry = { map, overlay };
+  liveMaps.add(entry);
   return {
     map,
     overlay,
     remove() {
       basemapLoading();
+      liveMaps.delete(entry);
       map.remove();
     },
   };

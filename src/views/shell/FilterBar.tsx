@@ -1,12 +1,13 @@
 import { AGE_BANDS, EMPTY_FILTER, SEXES, toggle, type Scope, type Status } from '../../filters/filter';
-import { navigate, updateFilter, useLocation } from '../../filters/location-store';
+import { navigate, updateFilter, updateSettings, useLocation } from '../../filters/location-store';
 import { DISTRICT_BY_ID } from '../../geo/mp-districts';
 import { STATE_BY_CODE } from '../../geo/states';
 import { useT } from '../../i18n';
+import { DateField } from '../shared/DateField';
 
 /** The global filters; every change goes to the URL and from there to every view. */
 export function FilterBar() {
-  const { filter } = useLocation();
+  const { filter, settings } = useLocation();
   const { t, name } = useT();
   const chips = [
     ...filter.districts.map((id) => ({
@@ -24,21 +25,11 @@ export function FilterBar() {
     <section className="filter-bar" aria-label="filters">
       <label className="field">
         <span>{t('filter.from')}</span>
-        <input
-          type="date"
-          value={filter.from ?? ''}
-          data-testid="filter-from"
-          onChange={(e) => updateFilter({ from: e.target.value || undefined })}
-        />
+        <DateField value={filter.from} testId="filter-from" onChange={(from) => updateFilter({ from })} />
       </label>
       <label className="field">
         <span>{t('filter.to')}</span>
-        <input
-          type="date"
-          value={filter.to ?? ''}
-          data-testid="filter-to"
-          onChange={(e) => updateFilter({ to: e.target.value || undefined })}
-        />
+        <DateField value={filter.to} testId="filter-to" onChange={(to) => updateFilter({ to })} />
       </label>
       <fieldset className="field toggles">
         <legend>{t('filter.sex')}</legend>
@@ -106,6 +97,15 @@ export function FilterBar() {
           ))}
         </div>
       )}
+      <label className="field inline">
+        <input
+          type="checkbox"
+          checked={settings.suppress}
+          data-testid="filter-suppress"
+          onChange={(e) => updateSettings({ suppress: e.target.checked })}
+        />
+        <span>{t('filter.suppress')}</span>
+      </label>
       <button type="button" className="reset" data-testid="filter-reset" onClick={() => navigate({ filter: EMPTY_FILTER })}>
         {t('filter.reset')}
       </button>

@@ -6,6 +6,7 @@ import { AHTU_DAYS } from '../../queries/districts';
 import { overviewQuery } from '../../queries/overview';
 import { survivalCountsQuery } from '../../queries/survival';
 import { kaplanMeier, recoveredWithin } from '../../stats/kaplan-meier';
+import { isSmallCount } from '../../stats/suppression';
 import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
 
 /**
@@ -14,24 +15,25 @@ import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
  */
 export function Kpis() {
   const { filter } = useLocation();
-  const { t, number, percent } = useT();
+  const { t, count, share, percent, suppressing } = useT();
   const result = useQuery(overviewQuery, filter);
   const survival = useQuery(survivalCountsQuery('none'), filter);
   const curve = useMemo(() => (survival.data ? kaplanMeier(survival.data) : undefined), [survival.data]);
+  // A Kaplan–Meier share over fewer than five children is hidden with the counts.
   const within = (days: number) => {
-    const share = curve ? recoveredWithin(curve, days) : null;
-    return share === null ? '–' : percent(share);
+    const value = curve && !(suppressing && isSmallCount(curve.n)) ? recoveredWithin(curve, days) : null;
+    return value === null ? '–' : percent(value);
   };
   const o = result.data;
   const figures = o
     ? [
-        { key: 'reported', label: t('kpi.reported'), value: number(o.reported) },
-        { key: 'recovered', label: t('kpi.recovered'), value: number(o.recovered) },
-        { key: 'rate', label: t('kpi.rate'), hint: t('kpi.rateHint'), value: o.reported ? percent(o.recovered / o.reported) : '–' },
+        { key: 'reported', label: t('kpi.reported'), value: count(o.reported) },
+        { key: 'recovered', label: t('kpi.recovered'), value: count(o.recovered) },
+        { key: 'rate', label: t('kpi.rate'), hint: t('kpi.rateHint'), value: share(o.recovered, o.reported) },
         { key: 'within30', label: t('kpi.within30'), hint: t('kpi.withinHint', { n: 30 }), value: within(30) },
         { key: 'within120', label: t('kpi.within120'), hint: t('kpi.withinHint', { n: AHTU_DAYS }), value: within(AHTU_DAYS) },
-        { key: 'stillMissing', label: t('kpi.stillMissing'), value: number(o.stillMissing) },
-        { key: 'interstate', label: t('kpi.interstate'), value: o.recovered ? percent(o.interstate / o.recovered) : '–' },
+        { key: 'stillMissing', label: t('kpi.stillMissing'), value: count(o.stillMissing) },
+        { key: 'interstate', label: t('kpi.interstate'), value: share(o.interstate, o.recovered) },
       ]
     : [];
   const error = [result, survival].find((r) => r.status === 'error');
@@ -44,6 +46,11 @@ export function Kpis() {
         </div>
       ))}
       {error?.status === 'error' && <p className="error">{t('status.queryError', { message: error.error })}</p>}
+      {suppressing && (
+        <p className="notice" data-testid="suppression-notice">
+          {t('filter.suppressing')}
+        </p>
+      )}
       {/* The Kaplan–Meier figures here and on the leaderboard leave the outcome filters out, and say so. */}
       <OutcomeFilterNotice filter={filter} message="survival.notAppliedColumns" />
     </section>

@@ -1,0 +1,246 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync, statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, startHarness, waitReady, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const DEFAULT_SLIDES = ['headline', 'summary', 'corridors', 'emerging', 'leaderboard', 'survival', 'likely'];
+
+async function present(hash: string, viewport = { width: 1920, height: 1080 }, briefing?: unknown): Promise<Page> {
+  const page = await harness.browser.newPage({ viewport });
+  if (briefing) {
+    await page.addInitScript((text) => window.localStorage.setItem('muskaan-atlas.briefing', text), JSON.stringify(briefing));
+  }
+  await page.goto(`${harness.origin}/${hash}`);
+  await waitReady(page);
+  return page;
+}
+
+/** Presses a key and waits until slide `n` is shown and ready; returns the milliseconds it took. */
+async function step(page: Page, key: string, n: number): Promise<number> {
+  const start = Date.now();
+  await page.keyboard.press(key);
+  await page.waitForSelector(`[data-testid=slide][data-slide="${n}"]`);
+  await page.waitForTimeout(30);
+  await waitReady(page);
+  return Date.now() - start;
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('briefing mode', () => {
+  it('steps through the default "Monthly review" with the keyboard, every slide ready, in both languages and two screen sizes', async () => {
+    for (const lang of ['en', 'hi'] as const) {
+      for (const viewport of [
+        { width: 1920, height: 1080 },
+        { width: 1024, height: 768 },
+      ]) {
+        const page = await present(`#/briefing/1${lang === 'hi' ? '?lang=hi' : ''}`, viewport);
+        const times: number[] = [];
+        for (let n = 1; n <= DEFAULT_SLIDES.length; n++) {
+          if (n > 1) times.push(await step(page, 'ArrowRight', n));
+          await expect(page.getByTestId('slide').getAttribute('data-panel')).resolves.toBe(DEFAULT_SLIDES[n - 1]);
+          const footer = await page.getByTestId('slide-footer').innerText();
+          expect(footer).toContain(lang === 'en' ? `Slide ${n} of ${DEFAULT_SLIDES.length}` : `स्लाइड ${n} / ${DEFAULT_SLIDES.length}`);
+          expect(footer).toContain(lang === 'en' ? 'As of 30 Nov 2025' : '30 नव॰ 2025 की स्थिति');
+          expect(footer).toContain(lang === 'en' ? 'Synthetic (demo) data' : 'कृत्रिम (डेमो) डेटा');
+          expect(footer).toContain('<5');
+          await page.screenshot({
+            path: `${SCREENSHOTS}/briefing-${lang}-${viewport.width}x${viewport.height}-${n}-${DEFAULT_SLIDES[n - 1]}.png`,
+          });
+        }
+        console.log(`briefing ${lang} ${viewport.width}×${viewport.height}: slide step ms ${times.join(', ')}`);
+        if (viewport.width === 1920) {
+          // Body type at least 28 px on a 1920 × 1080 projector.
+          const size = await page.getByTestId('slide').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+          expect(size).toBeGreaterThanOrEqual(28);
+        }
+        await page.close();
+      }
+    }
+  });
+
+  it('answers PageDown, space, End, PageUp, Home and ←, and leaves on Esc', async () => {
+    const page = await present('#/briefing/1');
+    const last = DEFAULT_SLIDES.length;
+    await step(page, 'PageDown', 2);
+    await step(page, ' ', 3);
+    await step(page, 'End', last);
+    await step(page, 'ArrowRight', last);
+    await step(page, 'PageUp', last - 1);
+    await step(page, 'Home', 1);
+    await step(page, 'ArrowLeft', 1);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid=slide-list]');
+    expect(new URL(page.url()).hash).toBe('#/briefing');
+    expect(await page.locator('[data-testid=slide-list] > li').count()).toBe(last);
+    await page.close();
+  });
+
+  it('shows a filter of three children as "<5" everywhere, with no share', async () => {
+    // Three girls of Alirajpur went missing in March 2023, all recovered, two in other states.
+    const link = '#/corridors?from=2023-03-01&to=2023-03-31&sex=F&district=alirajpur';
+    const slide = (panel: string, id: string) => ({
+      id,
+      panel,
+      link: link.replace('#/corridors', panel === 'leaderboard' ? '#/districts' : '#/corridors'),
+      title: { en: panel, hi: panel },
+    });
+    const briefing = {
+      version: 1,
+      title: { en: 'Small', hi: 'Small' },
+      slides: [slide('headline', 'a'), slide('corridors', 'b'), slide('survival', 'c')],
+    };
+    const page = await present('#/briefing/1', { width: 1920, height: 1080 }, briefing);
+    const kpi = (key: string) => page.getByTestId(`kpi-${key}`).locator('.kpi-value').innerText();
+    expect(await kpi('reported')).toBe('<5');
+    expect(await kpi('recovered')).toBe('<5');
+    for (const share of ['rate', 'within30', 'within120', 'interstate']) expect(await kpi(share)).toBe('–');
+
+    await step(page, 'ArrowRight', 2);
+    const corridors = await page.locator('[data-testid=top-corridors] li').allInnerTexts();
+    expect(corridors.length).toBeGreaterThan(0);
+    for (const text of corridors) {
+      expect(text).toContain('<5');
+      expect(text).not.toMatch(/\d+ days/);
+    }
+
+    await step(page, 'ArrowRight', 3);
+    await expect(page.getByTestId('small-groups-note').isVisible()).resolves.toBe(true);
+    expect(await page.getByTestId('survival-chart').count()).toBe(0);
+    await page.close();
+
+    // The leaderboard (a slide shows its first ten rows; the desk with suppression on shows all 55).
+    const desk = await harness.open('#/districts?from=2023-03-01&to=2023-03-31&sex=F&suppress=on');
+    const cells = await desk.locator('[data-district=alirajpur] td').allInnerTexts();
+    expect(cells[2]).toBe('<5');
+    expect(cells.join(' ')).not.toMatch(/%/);
+    await expect(desk.getByTestId('suppression-notice').isVisible()).resolves.toBe(true);
+    await desk.close();
+  });
+
+  it('exports the corridor slide as one PNG at 2× and 4×, map, arcs and footer together', async () => {
+    const page = await present('#/briefing/3', { width: 1280, height: 720 });
+    const box = (await page.getByTestId('slide').boundingBox())!;
+    const [width, height] = await page.getByTestId('slide').evaluate((el: HTMLElement) => [el.offsetWidth, el.offsetHeight]);
+    const mapBox = (await page.getByTestId('corridor-map').boundingBox())!;
+    for (const scale of [2, 4]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-png-${scale}`).click()]);
+      const path = (await download.path())!;
+      const bytes = readFileSync(path);
+      const size = pngSize(bytes);
+      expect(size).toEqual({ width: width * scale, height: height * scale });
+      // Interstate arc ends (reddish purple) inside the map's area of the picture.
+      const arcPixels = await page.evaluate(
+        async ({ data, region }) => {
+          const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+          const canvas = new OffscreenCanvas(region.width, region.height);
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(bitmap, region.x, region.y, region.width, region.height, 0, 0, region.width, region.height);
+          const pixels = ctx.getImageData(0, 0, region.width, region.height).data;
+          let arcs = 0;
+          let land = 0;
+          for (let i = 0; i < pixels.length; i += 4) {
+            const [r, g, b] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+            if (Math.abs(r - 204) < 40 && Math.abs(g - 121) < 40 && Math.abs(b - 167) < 40) arcs++;
+            if (r + g + b > 30) land++;
+          }
+          return { arcs, land };
+        },
+        {
+          data: [...bytes],
+          region: {
+            x: Math.round((mapBox.x - box.x) * scale),
+            y: Math.round((mapBox.y - box.y) * scale),
+            width: Math.round(mapBox.width * scale),
+            height: Math.round(mapBox.height * scale),
+          },
+        },
+      );
+      console.log(
+        `PNG ${scale}×: ${size.width}×${size.height}, ${bytes.length} bytes; map region: ${arcPixels.arcs} arc pixels, ${arcPixels.land} non-black`,
+      );
+      expect(arcPixels.arcs).toBeGreaterThan(200 * scale * scale);
+      expect(arcPixels.land).toBeGreaterThan(0.3 * mapBox.width * mapBox.height * scale * scale);
+    }
+    await page.close();
+  });
+
+  it('exports the whole briefing as a PDF of one page a slide', async () => {
+    const page = await present('#/briefing/2', { width: 1280, height: 720 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByTestId('export-pdf').click()]);
+    const path = (await download.path())!;
+    const pdf = readFileSync(path).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+    console.log(`PDF: ${pages.length} pages, ${statSync(path).size} bytes`);
+    expect(pages.length).toBe(DEFAULT_SLIDES.length);
+    // The presenter is back on the slide it was on.
+    await expect(page.getByTestId('slide').getAttribute('data-slide')).resolves.toBe('2');
+    await page.close();
+  }, 240_000);
+
+  it('has no serious or critical accessibility issue, and its text meets 7:1 contrast', async () => {
+    for (const n of [1, 3, 5]) {
+      const context = await harness.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      await page.goto(`${harness.origin}/#/briefing/${n}`);
+      await waitReady(page);
+      const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+      const contrast = await new AxeBuilder({ page }).include('[data-testid=slide]').withRules(['color-contrast-enhanced']).analyze();
+      expect(contrast.violations.flatMap((v) => v.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`))).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('keeping a briefing', () => {
+  it('adds a view as a slide, and takes a briefing file back only when it is valid', async () => {
+    const page = await harness.open('#/districts?sex=F');
+    await page.getByTestId('add-to-briefing').click();
+    await expect(page.getByTestId('added-to-briefing').innerText()).resolves.toContain(String(DEFAULT_SLIDES.length + 1));
+    await page.goto(`${harness.origin}/#/briefing`);
+    await waitReady(page);
+    const items = page.locator('[data-testid=slide-list] > li');
+    expect(await items.count()).toBe(DEFAULT_SLIDES.length + 1);
+    await expect(items.last().locator('a').getAttribute('href')).resolves.toBe('#/districts?sex=F');
+
+    await page
+      .getByTestId('briefing-import')
+      .setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"version":1,"slides":[{"id":"x","panel":"nowhere"}]}'),
+      });
+    await expect(page.getByTestId('briefing-message').innerText()).resolves.toMatch(/not imported.*slides\[0\]/);
+    expect(await items.count()).toBe(DEFAULT_SLIDES.length + 1);
+
+    const good = {
+      version: 1,
+      title: { en: 'Two', hi: 'दो' },
+      slides: [
+        { id: 'a', panel: 'trend', link: '#/recovery', title: { en: 'Trend', hi: 'रुझान' } },
+        { id: 'b', panel: 'places', link: '#/recovery', title: { en: 'Places', hi: 'स्थान' } },
+      ],
+    };
+    await page
+      .getByTestId('briefing-import')
+      .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=slide-list] > li').length === 2);
+    await expect(page.getByTestId('briefing-message').innerText()).resolves.toBe('Briefing imported: 2 slides.');
+    await page.close();
+  });
+});
