@@ -10,7 +10,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const VIEWS = ['corridors', 'districts', 'recovery', 'planner', 'data'] as const;
+const VIEWS = ['corridors', 'districts', 'recovery', 'planner', 'summary', 'briefing', 'data'] as const;
 
 describe('accessibility (axe-core)', () => {
   for (const lang of ['en', 'hi'] as const) {

@@ -218,13 +218,11 @@ describe('keeping a briefing', () => {
     expect(await items.count()).toBe(DEFAULT_SLIDES.length + 1);
     await expect(items.last().locator('a').getAttribute('href')).resolves.toBe('#/districts?sex=F');
 
-    await page
-      .getByTestId('briefing-import')
-      .setInputFiles({
-        name: 'bad.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"version":1,"slides":[{"id":"x","panel":"nowhere"}]}'),
-      });
+    await page.getByTestId('briefing-import').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"version":1,"slides":[{"id":"x","panel":"nowhere"}]}'),
+    });
     await expect(page.getByTestId('briefing-message').innerText()).resolves.toMatch(/not imported.*slides\[0\]/);
     expect(await items.count()).toBe(DEFAULT_SLIDES.length + 1);
 
@@ -241,6 +239,30 @@ describe('keeping a briefing', () => {
       .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=slide-list] > li').length === 2);
     await expect(page.getByTestId('briefing-message').innerText()).resolves.toBe('Briefing imported: 2 slides.');
+    await page.close();
+  });
+});
+
+describe('the monthly summary', () => {
+  it('gives the public version in aggregates with small counts suppressed, and the internal one with case lines', async () => {
+    const page = await harness.open('#/summary?month=2025-10');
+    const summary = page.getByTestId('monthly-summary');
+    await expect(summary.getAttribute('data-month')).resolves.toBe('2025-10');
+    expect(await summary.locator('h2').innerText()).toBe('Monthly summary — October 2025');
+    expect(await page.getByTestId('summary-reported-current').innerText()).toMatch(/^[\d,]+$/);
+    expect(await page.getByTestId('summary-cases').count()).toBe(0);
+    const routeCounts = await page.locator('[data-testid=summary-routes] tbody tr td:nth-child(3)').allInnerTexts();
+    expect(routeCounts).toContain('<5');
+    expect(routeCounts.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
+    await expect(page.getByTestId('suppression-note').isVisible()).resolves.toBe(true);
+
+    await page.getByTestId('summary-edition-select').selectOption('internal');
+    await page.waitForSelector('[data-testid=summary-cases]');
+    await page.waitForFunction(() => document.getElementById('root')?.dataset.status === 'ready');
+    const firstCase = await page.locator('[data-testid=summary-cases] tbody tr').first().locator('td').allInnerTexts();
+    expect(firstCase[0]).toMatch(/\S/);
+    expect(await page.getByTestId('summary-edition').innerText()).toContain('police use only');
+    expect(await page.getByTestId('suppression-note').count()).toBe(0);
     await page.close();
   });
 });

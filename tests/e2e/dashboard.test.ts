@@ -134,7 +134,7 @@ describe('dashboard on the demo snapshot', () => {
     await page.getByTestId('nav-data').click();
     await settle(page);
     const manifest = await page.getByTestId('manifest').innerText();
-    expect(manifest).toContain('2025-11-30');
+    expect(manifest).toContain('30 Nov 2025');
     expect(manifest).toContain('34,596');
     await page.screenshot({ path: `${SCREENSHOTS}/data.png` });
     await page.close();

@@ -37,7 +37,7 @@ describe('emerging corridors and a map that reads at a glance', () => {
   it('follows the recent window from the URL', async () => {
     const page = await harness.open('#/corridors?recent=1');
     expect(await page.getByTestId('emerging-months').inputValue()).toBe('1');
-    expect(await page.getByTestId('emerging').innerText()).toContain('Recoveries 2025-11-01 to 2025-11-30');
+    expect(await page.getByTestId('emerging').innerText()).toContain('Recoveries 1 Nov 2025 to 30 Nov 2025');
     await page.close();
   });
 

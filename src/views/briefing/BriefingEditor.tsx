@@ -37,6 +37,7 @@ export function BriefingEditor({ briefing, saved }: { briefing: Briefing; saved:
         </button>
         <button
           type="button"
+          className="action"
           onClick={() => downloadBlob('muskaan-briefing.json', new Blob([JSON.stringify(briefing, null, 2)], { type: 'application/json' }))}
           data-testid="briefing-export"
         >
@@ -53,7 +54,7 @@ export function BriefingEditor({ briefing, saved }: { briefing: Briefing; saved:
           />
         </label>
         {saved && (
-          <button type="button" onClick={() => saveBriefing(null)} data-testid="briefing-reset">
+          <button type="button" className="action" onClick={() => saveBriefing(null)} data-testid="briefing-reset">
             {t('briefing.reset')}
           </button>
         )}
@@ -84,11 +85,12 @@ export function BriefingEditor({ briefing, saved }: { briefing: Briefing; saved:
                 </select>
               </label>
               <a href={slide.link}>{t('briefing.open')}</a>
-              <button type="button" onClick={() => navigate({ view: 'briefing', slide: i + 1 })}>
+              <button type="button" className="action" onClick={() => navigate({ view: 'briefing', slide: i + 1 })}>
                 {t('briefing.presentFrom')}
               </button>
               <button
                 type="button"
+                className="action"
                 onClick={() => moveSlide(briefing, i, -1)}
                 disabled={i === 0}
                 aria-label={t('briefing.up', { n: i + 1 })}
@@ -97,6 +99,7 @@ export function BriefingEditor({ briefing, saved }: { briefing: Briefing; saved:
               </button>
               <button
                 type="button"
+                className="action"
                 onClick={() => moveSlide(briefing, i, 1)}
                 disabled={i === briefing.slides.length - 1}
                 aria-label={t('briefing.down', { n: i + 1 })}
@@ -105,6 +108,7 @@ export function BriefingEditor({ briefing, saved }: { briefing: Briefing; saved:
               </button>
               <button
                 type="button"
+                className="action"
                 onClick={() => changeSlides(briefing, (slides) => slides.filter((_, k) => k !== i))}
                 disabled={briefing.slides.length === 1}
                 data-testid={`slide-delete-${i + 1}`}

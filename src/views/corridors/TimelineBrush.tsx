@@ -15,7 +15,7 @@ const PLAY_STEP_MS = 1500;
  */
 export function TimelineBrush() {
   const { filter } = useLocation();
-  const { t, number } = useT();
+  const { t, number, month } = useT();
   const result = useQuery(reportedMonthsQuery, filter);
   const months = useMemo(() => result.data ?? [], [result.data]);
   const [playing, setPlaying] = useState(false);
@@ -58,8 +58,8 @@ export function TimelineBrush() {
           {playing ? t('corridors.pause') : t('corridors.play')}
         </button>
         <span className="note" data-testid="timeline-range">
-          {months[start].month}
-          {start !== end ? ` – ${months[end].month}` : ''}
+          {month(months[start].month)}
+          {start !== end ? ` – ${month(months[end].month)}` : ''}
         </span>
       </div>
       <ResponsiveContainer width="100%" height={110}>

@@ -9,20 +9,20 @@ import { ImportPanel } from './ImportPanel';
 export function DataView() {
   const session = useSession();
   const location = useLocation();
-  const { t, number } = useT();
+  const { t, number, date } = useT();
   const overview = useQuery(overviewQuery, location.filter);
   if (session.status !== 'ready') return null;
   const { manifest, index } = session;
   const o = overview.data;
   const facts: [string, string][] = [
     [t('data.name'), manifest.name],
-    [t('data.asOf'), manifest.asOf],
+    [t('data.asOf'), date(manifest.asOf)],
     [t('data.created'), manifest.createdAt],
     [t('data.rows'), number(session.rows)],
     [t('data.input'), number(manifest.rows.input)],
     [t('data.accepted'), number(manifest.rows.accepted)],
     [t('data.rejected'), number(manifest.rows.rejected)],
-    [t('data.range'), `${manifest.dateRange.firstMissing} – ${manifest.dateRange.lastMissing}`],
+    [t('data.range'), `${date(manifest.dateRange.firstMissing)} – ${date(manifest.dateRange.lastMissing)}`],
     [t('data.synthetic'), manifest.synthetic ? t('data.yes') : t('data.no')],
     [t('data.source'), manifest.sources.map((s) => `${s.file} (${number(s.bytes)} B, sha256 ${s.sha256.slice(0, 12)}…)`).join('; ')],
     [t('data.gazetteer'), manifest.gazetteer],
@@ -53,7 +53,7 @@ export function DataView() {
         {index.snapshots.map((s) => (
           <li key={s.name}>
             <a href={formatLocation({ ...location, snapshot: s.name })}>{s.name}</a>
-            {' '}· {s.asOf} · {number(s.rows)} {s.synthetic ? `· ${t('data.synthetic')}` : ''}
+            {' '}· {date(s.asOf)} · {number(s.rows)} {s.synthetic ? `· ${t('data.synthetic')}` : ''}
           </li>
         ))}
       </ul>

@@ -5,12 +5,12 @@ import type { Planner } from './use-planner';
 /** The model fitted at a cut-off, scored on the children pending then and found since, beside the naive baseline. */
 export function Backtest({ planner, teams, radius }: { planner: Planner; teams: number; radius: number }) {
   const f = useT();
-  const { t, number, percent } = f;
+  const { t, number, percent, date } = f;
   const b = planner.backtest;
   if (!b)
     return (
       <p className="empty" data-testid="backtest-none">
-        {t('planner.noBacktest', { cutoff: planner.selectionCutoffs[0] ?? '' })}
+        {t('planner.noBacktest', { cutoff: planner.selectionCutoffs[0] ? date(planner.selectionCutoffs[0]) : '' })}
       </p>
     );
   const share = (x: number) => (Number.isFinite(x) ? percent(x) : '–');
@@ -23,7 +23,12 @@ export function Backtest({ planner, teams, radius }: { planner: Planner; teams: 
   return (
     <>
       <p className="headline" data-testid="backtest-line">
-        {t('planner.backtestLine', { n: number(b.scored), cutoff: b.cutoff, model: share(b.model.top3), baseline: share(b.baseline.top3) })}
+        {t('planner.backtestLine', {
+          n: number(b.scored),
+          cutoff: date(b.cutoff),
+          model: share(b.model.top3),
+          baseline: share(b.baseline.top3),
+        })}
       </p>
       <table className="survival-table" data-testid="backtest-table">
         <thead>

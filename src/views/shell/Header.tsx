@@ -38,6 +38,7 @@ export function Header() {
         {session.status === 'ready' && SLIDE_VIEWS.has(location.view) && (
           <button
             type="button"
+            className="action"
             data-testid="add-to-briefing"
             onClick={() => {
               changeSlides(briefing, (slides) => [...slides, slideOf(location)]);

@@ -76,7 +76,7 @@ export function MonthlySummary({ compact = false }: { compact?: boolean }) {
       <table className="survival-table summary-figures" data-testid="summary-figures">
         <thead>
           <tr>
-            <th />
+            <td />
             <th className="num">{f.month(month)}</th>
             <th className="num">{f.month(periods.previous[0])}</th>
             <th className="num">{f.month(periods.lastYear[0])}</th>

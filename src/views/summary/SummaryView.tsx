@@ -48,7 +48,7 @@ export function SummaryView() {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => window.print()} data-testid="summary-print">
+        <button type="button" className="action" onClick={() => window.print()} data-testid="summary-print">
           {f.t('summary.print')}
         </button>
       </div>
