@@ -207,6 +207,30 @@ describe('briefing mode', () => {
   });
 });
 
+describe('presenting', () => {
+  it('plays a month range as an animated corridor slide, and switches language without leaving the slide', async () => {
+    const briefing = {
+      version: 1,
+      title: { en: 'Playback', hi: 'Playback' },
+      slides: [
+        { id: 'p', panel: 'playback', link: '#/corridors?from=2025-06-01&to=2025-11-30', title: { en: 'Month by month', hi: 'माहवार' } },
+      ],
+    };
+    const page = await present('#/briefing/1', { width: 1280, height: 720 }, briefing);
+    const first = await page.getByTestId('playback-month').innerText();
+    expect(first).toBe('June 2025');
+    await page.waitForFunction((shown) => document.querySelector('[data-testid=playback-month]')?.textContent !== shown, first, {
+      timeout: 10_000,
+    });
+    expect(await page.getByTestId('playback-month').innerText()).toBe('July 2025');
+    await page.getByTestId('slide-language').click();
+    await page.waitForSelector('text=माहवार');
+    expect(await page.getByTestId('slide-number').innerText()).toBe('स्लाइड 1 / 1');
+    expect(new URL(page.url()).hash).toBe('#/briefing/1?lang=hi');
+    await page.close();
+  });
+});
+
 describe('keeping a briefing', () => {
   it('adds a view as a slide, and takes a briefing file back only when it is valid', async () => {
     const page = await harness.open('#/districts?sex=F');

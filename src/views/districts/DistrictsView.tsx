@@ -1,6 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useSession } from '../../data/session';
-import { useQuery } from '../../data/use-query';
 import { toCsv } from '../../export/csv';
 import { downloadCsv } from '../../export/download';
 import { toggle } from '../../filters/filter';
@@ -9,12 +8,12 @@ import { COMPARISONS, type Comparison } from '../../filters/url';
 import { useT, type Translator } from '../../i18n';
 import { SECONDARY } from '../../i18n/format';
 import type { StringKey } from '../../i18n/strings';
-import { AHTU_DAYS, comparisonPeriods, districtMonthsQuery, districtsQuery } from '../../queries/districts';
-import { survivalCountsQuery } from '../../queries/survival';
-import { isSmallCount, suppressTable } from '../../stats/suppression';
+import { AHTU_DAYS, comparisonPeriods } from '../../queries/districts';
+import { isSmallCount } from '../../stats/suppression';
 import { Sparkline } from '../shared/Sparkline';
-import { buildLeaderboard, type LeaderboardRow, type RecoveredWithin } from './leaderboard';
+import type { RecoveredWithin } from './leaderboard';
 import { sortDistricts, type DistrictSort, type DistrictSortKey } from './sort-districts';
+import { useLeaderboard, type ShownRow } from './use-leaderboard';
 
 interface Column {
   key: DistrictSortKey;
@@ -23,20 +22,6 @@ interface Column {
   hint?: (f: Translator) => string;
   /** The cell as text: for the table and, identically, for the CSV export. */
   text: (row: ShownRow, f: Translator) => string;
-}
-
-/** A row with the counts that secondary suppression hides beside a small one (reported = recovered + still missing). */
-interface ShownRow extends LeaderboardRow {
-  hidden: { reported: boolean; recovered: boolean; stillMissing: boolean };
-}
-
-const COUNTED = ['recovered', 'stillMissing'] as const;
-
-function withSuppression(rows: LeaderboardRow[], suppressing: boolean): ShownRow[] {
-  if (!suppressing) return rows.map((r) => ({ ...r, hidden: { reported: false, recovered: false, stillMissing: false } }));
-  // The headline prints the column totals and the reported column the row totals.
-  const { cells, rowTotals } = suppressTable(rows.map((r) => COUNTED.map((key) => r[key])));
-  return rows.map((r, i) => ({ ...r, hidden: { reported: rowTotals[i], recovered: cells[i][0], stillMissing: cells[i][1] } }));
 }
 
 const countText = (r: ShownRow, key: keyof ShownRow['hidden'], f: Translator) =>
@@ -116,21 +101,10 @@ export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit
   const session = useSession();
   const f = useT();
   const { t } = f;
-  const board = useQuery(districtsQuery(settings.compare), filter);
-  const survival = useQuery(survivalCountsQuery('district'), filter);
-  const months = useQuery(districtMonthsQuery, filter);
+  const { rows, error } = useLeaderboard();
   const [sort, setSort] = useState<DistrictSort>({ key: 'reported', descending: true });
-  const rows = useMemo(
-    () =>
-      withSuppression(
-        board.data && survival.data && months.data ? buildLeaderboard(board.data, survival.data, months.data) : [],
-        f.suppressing,
-      ),
-    [board.data, survival.data, months.data, f.suppressing],
-  );
   const sorted = sortDistricts(rows, sort).slice(0, limit);
   const columns = slide ? COLUMNS.filter((c) => SLIDE_COLUMNS.includes(c.key)) : COLUMNS;
-  const error = [board, survival, months].find((r) => r.status === 'error');
   const periods =
     session.status === 'ready'
       ? comparisonPeriods(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, settings.compare)
@@ -179,7 +153,7 @@ export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit
           })}
         </p>
       )}
-      {error?.status === 'error' && <p className="error">{t('status.queryError', { message: error.error })}</p>}
+      {error && <p className="error">{t('status.queryError', { message: error })}</p>}
       <table className="leaderboard" data-testid="leaderboard">
         <thead>
           <tr>
