@@ -22,7 +22,7 @@ describe('planner', () => {
     expect(await page.getByTestId('planner-synthetic').innerText()).toContain('synthetic');
     await expect(page.getByTestId('team-table').locator('tbody tr').count()).resolves.toBe(5);
     const line = await page.getByTestId('backtest-line').innerText();
-    expect(line).toMatch(/^Of the [\d,]+ children pending on 2024-11-30 and found since, [\d.]+% .* \(baseline [\d.]+%\)\.$/);
+    expect(line).toMatch(/^Of the [\d,]+ children pending on 30 Nov 2024 and found since, [\d.]+% .* \(baseline [\d.]+%\)\.$/);
     console.log(`planner back-test: ${line}`);
     console.log(`planner back-test table: ${(await page.getByTestId('backtest-table').innerText()).replace(/\s+/g, ' ')}`);
     expect(Number(await page.getByTestId('team-map').getAttribute('data-bases'))).toBe(5);
