@@ -1,8 +1,10 @@
 /**
- * `npm run bench -- --snapshot <name> [--json <file>]`: builds and serves the app, opens headless
- * Chromium on the snapshot and measures cold open (fetch, decode, insert), every dashboard query in
- * the browser beside native DuckDB on the same Parquet, filter-change latency over a scripted
- * sequence, and memory.
+ * `npm run bench -- --snapshot <name> [--view corridors|districts|recovery|planner|all] [--json <file>]`: builds
+ * and serves the app, opens headless Chromium on the snapshot and measures cold open (fetch, decode, insert),
+ * every dashboard query in the browser beside native DuckDB on the same Parquet, and for each view a scripted
+ * sequence of filter changes: data time (until every query's result is decoded), paint time (from there until
+ * every view has drawn it) and, as the reference, native DuckDB (2 threads) running the view's plain queries
+ * for the same filter; every plain query's rows in the page are checked against native DuckDB's.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +23,8 @@ import { emergingCountsQuery, emergingKey } from '../queries/emerging';
 import { overviewQuery } from '../queries/overview';
 import {
   destinationMatrixQuery,
+  pendingAgeingQuery,
+  pendingCasesQuery,
   plannerDestinationsQuery,
   plannerOutcomesQuery,
   plannerPendingQuery,
@@ -47,7 +51,10 @@ const { values } = parseArgs({
     view: { type: 'string', default: 'corridors' },
   },
 });
-const view = (VIEWS as readonly string[]).includes(values.view!) ? (values.view as View) : 'corridors';
+const BENCH_VIEWS = ['corridors', 'districts', 'recovery', 'planner'] as const satisfies readonly View[];
+type BenchView = (typeof BENCH_VIEWS)[number];
+const views: BenchView[] =
+  values.view === 'all' ? [...BENCH_VIEWS] : [BENCH_VIEWS.find((v) => v === values.view && VIEWS.includes(v)) ?? 'corridors'];
 const name = values.snapshot!;
 const repeats = Math.max(2, Number(values.repeats));
 const parquetFile = `data/snapshots/${name}/cases.parquet`;
@@ -91,6 +98,52 @@ const dashboardQueries = (asOf: string): [string, QueryDef<unknown>][] => [
   ['planner matrix', destinationMatrixQuery],
 ];
 
+/**
+ * The plain queries each view runs for a filter (the headline figures' included), over the raw `cases` table:
+ * native DuckDB's time for them is the reference for the view's data time, and their rows the check.
+ */
+const plainQueries = (view: BenchView, asOf: string): QueryDef<unknown>[] => {
+  const headline = [overviewQuery, survivalCountsQuery('none')];
+  switch (view) {
+    case 'corridors':
+      return [
+        ...headline,
+        corridorsQuery('place', 'interstate'),
+        corridorTotalsQuery,
+        originCountsQuery,
+        reportedMonthsQuery,
+        emergingCountsQuery(emergingKey('place', 'interstate', 3)),
+      ];
+    case 'districts':
+      return [...headline, districtsQuery('previous'), survivalCountsQuery('district'), districtMonthsQuery];
+    case 'recovery':
+      return [...headline, survivalCountsQuery('sex'), recoveryDaysQuery, timelineQuery, recoveryPlaceCountsQuery];
+    case 'planner':
+      return [
+        ...headline,
+        plannerRecoveredQuery(asOf),
+        plannerPendingQuery(asOf),
+        plannerTownsQuery(asOf),
+        plannerRecoveredQuery(shiftMonths(asOf, 12)),
+        plannerDestinationsQuery('state'),
+        destinationMatrixQuery,
+        pendingAgeingQuery,
+        pendingCasesQuery,
+        emergingCountsQuery(emergingKey('state', 'interstate', 3)),
+      ];
+  }
+};
+
+/** Rows in one form for both engines: dates as epoch ms, integers as numbers, reals to 9 significant digits. */
+function canonical(value: unknown): unknown {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(9));
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
+  return value;
+}
+
 /** At least 20 distinct filter changes a user makes: dates, brushing, sex, age, districts, states, scope, status. */
 function filterSequence(): Filter[] {
   const year = Number(manifest.asOf.slice(0, 4)) - 1;
@@ -123,6 +176,25 @@ function filterSequence(): Filter[] {
   ];
 }
 
+function summarise(data: number[], ready: number[], nativePlain: number[]) {
+  const paint = ready.map((r, i) => r - data[i]);
+  const p = (xs: number[], q: number) => Math.round(percentile(xs, q));
+  return {
+    n: ready.length,
+    p50Ms: p(ready, 50),
+    p95Ms: p(ready, 95),
+    dataP50Ms: p(data, 50),
+    dataP95Ms: p(data, 95),
+    paintP50Ms: p(paint, 50),
+    paintP95Ms: p(paint, 95),
+    nativePlainP50Ms: p(nativePlain, 50),
+    nativePlainP95Ms: p(nativePlain, 95),
+    dataMs: data.map(Math.round),
+    paintMs: paint.map(Math.round),
+    nativePlainMs: nativePlain.map(Math.round),
+  };
+}
+
 async function heapMB(page: Page, cdp: Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   void page;
@@ -142,7 +214,7 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
 
-  const startHash = formatLocation({ view, filter: EMPTY_FILTER, settings: DEFAULT_SETTINGS, lang: 'en', snapshot: name });
+  const startHash = formatLocation({ view: views[0], filter: EMPTY_FILTER, settings: DEFAULT_SETTINGS, lang: 'en', snapshot: name });
   const started = Date.now();
   await page.goto(`${origin}/?bench${startHash}`);
   await page.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('root')?.dataset.status ?? ''), null, {
@@ -163,16 +235,48 @@ try {
   };
   let peakHeapMB = await heapMB(page, cdp);
 
-  const changes: number[] = [];
-  for (const filter of filterSequence()) {
-    const hash = formatLocation({ view, filter, settings: DEFAULT_SETTINGS, lang: 'en', snapshot: name });
-    changes.push(await page.evaluate((h) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.change(h), hash));
-    peakHeapMB = Math.max(peakHeapMB, await heapMB(page, cdp));
-  }
-
   const native = await openNativeDuckDB();
+  await native.run('SET threads = 2');
   await native.run(createCasesFromParquetSql(parquetFile));
   await native.run(createDistrictsSql(MP_DISTRICTS));
+
+  const perView: Record<string, ReturnType<typeof summarise>> = {};
+  let checked = 0;
+  const mismatches: string[] = [];
+  for (const [i, benchView] of views.entries()) {
+    if (i > 0) {
+      const hash = formatLocation({ view: benchView, filter: EMPTY_FILTER, settings: DEFAULT_SETTINGS, lang: 'en', snapshot: name });
+      await page.evaluate((h) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.change(h), hash);
+    }
+    const data: number[] = [];
+    const ready: number[] = [];
+    const nativePlain: number[] = [];
+    const plain = plainQueries(benchView, context.asOf);
+    // One warm-up pass so that native DuckDB's first-query costs do not count.
+    for (const q of plain) await native.rows(q.sql(EMPTY_FILTER, context));
+    for (const filter of filterSequence()) {
+      const hash = formatLocation({ view: benchView, filter, settings: DEFAULT_SETTINGS, lang: 'en', snapshot: name });
+      const change = await page.evaluate((h) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.change(h), hash);
+      data.push(change.dataMs);
+      ready.push(change.readyMs);
+      peakHeapMB = Math.max(peakHeapMB, await heapMB(page, cdp));
+      let nativeMs = 0;
+      for (const q of plain) {
+        const sql = q.sql(filter, context);
+        const t = performance.now();
+        const nativeRows = await native.rows(sql);
+        nativeMs += performance.now() - t;
+        const pageRows = JSON.parse(
+          await page.evaluate((s) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.rows(s), sql),
+        ) as unknown[];
+        checked++;
+        if (JSON.stringify(canonical(pageRows)) !== JSON.stringify(canonical(nativeRows)))
+          mismatches.push(`${benchView} ${q.name} ${hash}`);
+      }
+      nativePlain.push(nativeMs);
+    }
+    perView[benchView] = summarise(data, ready, nativePlain);
+  }
   const queries: { name: string; browserMs: number; nativeMs: number; ratio: number }[] = [];
   for (const [label, query] of dashboardQueries(context.asOf)) {
     const sql = query.sql(EMPTY_FILTER, context);
@@ -199,7 +303,7 @@ try {
 
   const result = {
     snapshot: name,
-    view,
+    views,
     rows: load.rows,
     parquetMB: round(load.bytes / 1024 / 1024),
     coldOpenMs,
@@ -208,12 +312,8 @@ try {
     decodeMs: Math.round(load.decodeMs),
     insertMs: Math.round(load.insertMs),
     queries,
-    filterChange: {
-      p50Ms: Math.round(percentile(changes, 50)),
-      p95Ms: Math.round(percentile(changes, 95)),
-      n: changes.length,
-      allMs: changes.map(Math.round),
-    },
+    filterChange: { ...perView[views[0]], views: perView },
+    check: { compared: checked, mismatches },
     peakHeapMB: Math.round(peakHeapMB),
     duckdbMB: Math.round(duckdbMB),
   };
@@ -222,8 +322,14 @@ try {
   console.log(
     `Cold open to ready ${coldOpenMs} ms (engine ${result.engineMs}, fetch ${result.fetchMs}, decode ${result.decodeMs}, insert ${result.insertMs})`,
   );
+  for (const [v, f] of Object.entries(perView)) {
+    console.log(
+      `Filter change #/${v} (${f.n} changes): data p50 ${f.dataP50Ms} / p95 ${f.dataP95Ms} ms, paint p50 ${f.paintP50Ms} / p95 ${f.paintP95Ms} ms, ` +
+        `data + paint p50 ${f.p50Ms} / p95 ${f.p95Ms} ms; native plain queries p50 ${f.nativePlainP50Ms} / p95 ${f.nativePlainP95Ms} ms`,
+    );
+  }
   console.log(
-    `Filter change (${changes.length} changes, #/${view}): p50 ${result.filterChange.p50Ms} ms, p95 ${result.filterChange.p95Ms} ms`,
+    `Check: ${checked} query results compared with native DuckDB, ${mismatches.length} differ${mismatches.length ? `: ${mismatches.slice(0, 5).join('; ')}` : ''}`,
   );
   console.log(`Memory: JS heap peak ${result.peakHeapMB} MB, DuckDB ${result.duckdbMB} MB\n`);
   console.log('query                          browser ms   native ms   ratio');

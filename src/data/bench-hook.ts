@@ -1,4 +1,4 @@
-import { pendingWork, subscribeWork } from './readiness';
+import { pendingQueryCount, pendingWork, subscribeWork } from './readiness';
 import { currentEngine, getSession } from './session';
 
 /**
@@ -8,7 +8,10 @@ import { currentEngine, getSession } from './session';
  */
 export interface BenchHook {
   time(sql: string, repeats: number): Promise<number[]>;
-  change(hash: string): Promise<number>;
+  /** Data: until every query of the change is answered and decoded; ready: until every view has drawn it. */
+  change(hash: string): Promise<{ dataMs: number; readyMs: number }>;
+  /** The rows `sql` gives in the page, as JSON, to compare with native DuckDB's. */
+  rows(sql: string): Promise<string>;
   load(): unknown;
   duckdbBytes(sql: string): Promise<number>;
 }
@@ -31,10 +34,14 @@ export function installBenchHook(): void {
       return new Promise((resolve) => {
         const started = performance.now();
         let sawWork = false;
+        let sawQuery = false;
+        let dataMs: number | undefined;
         const done = () => {
           unsubscribe();
           observer.disconnect();
-          resolve(performance.now() - started);
+          const readyMs = performance.now() - started;
+          // No query sent: every result came from the cache.
+          resolve({ dataMs: dataMs ?? 0, readyMs });
         };
         // Ready again once the change's work has started and every view has rendered its result.
         const observer = new MutationObserver(() => {
@@ -42,6 +49,8 @@ export function installBenchHook(): void {
         });
         const unsubscribe = subscribeWork(() => {
           if (pendingWork() > 0) sawWork = true;
+          if (pendingQueryCount() > 0) sawQuery = true;
+          if (sawQuery && dataMs === undefined && pendingQueryCount() === 0) dataMs = performance.now() - started;
         });
         observer.observe(document.getElementById('root')!, { attributes: true, attributeFilter: ['data-status'] });
         window.location.hash = hash;
@@ -50,6 +59,10 @@ export function installBenchHook(): void {
           if (!sawWork && status() === 'ready' && pendingWork() === 0) done();
         }));
       });
+    },
+    async rows(sql) {
+      const table = await (await currentEngine()).query(sql);
+      return JSON.stringify(table.toArray().map((row) => row.toJSON()), (_, v) => (typeof v === 'bigint' ? Number(v) : v));
     },
     load: () => {
       const session = getSession();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../filters/filter';
 import type { QueryDef } from '../queries/query';
 import { decodedResult, type QueryOutcome } from './query-runner';
-import { beginWork } from './readiness';
+import { beginQuery, beginWork } from './readiness';
 import { useSession } from './session';
 
 export type QueryState<T> =
@@ -28,11 +28,16 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
   useEffect(() => {
     if (!sql || session.status !== 'ready') return undefined;
     const end = beginWork();
+    const answered = beginQuery();
     finish.current = end;
     let current = true;
-    void decodedResult((s) => session.runner.run(s), sql, query.decode).then((outcome) => current && setResult(outcome));
+    void decodedResult((s) => session.runner.run(s), sql, query.decode).then((outcome) => {
+      answered();
+      if (current) setResult(outcome);
+    });
     return () => {
       current = false;
+      answered();
       end();
     };
   }, [sql, session, query]);
