@@ -2,13 +2,24 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../filters/filter';
 import type { QueryDef } from '../queries/query';
 import { decodedResult, type QueryOutcome } from './query-runner';
-import { beginQuery, beginWork } from './readiness';
+import { beginQuery, beginWork, pendingQueryCount } from './readiness';
 import { useSession } from './session';
 
 export type QueryState<T> =
   | { status: 'loading'; data?: T }
   | { status: 'ready'; data: T }
   | { status: 'error'; error: string; data?: T };
+
+/**
+ * Results wait here until every query in flight is answered, then reach their views together: one render
+ * for a filter change instead of one per query, which on a busy main thread also delays the next answers.
+ */
+const waiting: (() => void)[] = [];
+
+function deliverWhenAllAnswered(update?: () => void): void {
+  if (update) waiting.push(update);
+  if (pendingQueryCount() === 0) for (const apply of waiting.splice(0)) apply();
+}
 
 /**
  * The views' only door to data: runs `query` for `filter` on the loaded snapshot. A result that
@@ -33,11 +44,12 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     let current = true;
     void decodedResult((s) => session.runner.run(s), sql, query.decode).then((outcome) => {
       answered();
-      if (current) setResult(outcome);
+      deliverWhenAllAnswered(() => current && setResult(outcome));
     });
     return () => {
       current = false;
       answered();
+      deliverWhenAllAnswered();
       end();
     };
   }, [sql, session, query]);
