@@ -15,13 +15,28 @@ export function parquetSchema(bytes: Uint8Array): Schema {
   return tableFromIPC(readSchema(bytes).intoIPCStream()).schema;
 }
 
-/** Decodes one row group at a time into Arrow IPC streams, so memory peaks at one group. */
-export async function* parquetRowGroups(bytes: Uint8Array): AsyncGenerator<{ ipc: Uint8Array; rowGroups: number }> {
+/** Rows decoded and inserted together: each insert into DuckDB has a fixed cost, so small row groups are batched. */
+export const ROWS_PER_BATCH = 1 << 17;
+
+/**
+ * Decodes consecutive row groups of about ROWS_PER_BATCH rows at a time into Arrow IPC streams, so memory
+ * peaks at one batch; `rowGroups` counts the row groups done so far out of `total`.
+ */
+export async function* parquetRowGroups(bytes: Uint8Array): AsyncGenerator<{ ipc: Uint8Array; rowGroups: number; total: number }> {
   const file = await ParquetFile.fromFile(new Blob([bytes as BlobPart]));
-  const rowGroups = file.metadata().numRowGroups();
+  const metadata = file.metadata();
+  const total = metadata.numRowGroups();
+  const sizes = Array.from({ length: total }, (_, i) => metadata.rowGroup(i).numRows());
   file.free();
-  for (let i = 0; i < rowGroups; i++) {
-    yield { ipc: readParquet(bytes, { rowGroups: [i], batchSize: 1 << 17 }).intoIPCStream(), rowGroups };
+  for (let first = 0; first < total; ) {
+    const groups: number[] = [];
+    let rows = 0;
+    do {
+      groups.push(first + groups.length);
+      rows += sizes[first + groups.length - 1];
+    } while (first + groups.length < total && rows + sizes[first + groups.length] <= ROWS_PER_BATCH);
+    first += groups.length;
+    yield { ipc: readParquet(bytes, { rowGroups: groups, batchSize: ROWS_PER_BATCH }).intoIPCStream(), rowGroups: first, total };
   }
 }
 

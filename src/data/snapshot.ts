@@ -42,13 +42,13 @@ export async function loadCases(
   let decodeMs = 0;
   let insertMs = 0;
   let mark = performance.now();
-  for await (const { ipc, rowGroups } of parquetRowGroups(parquet)) {
+  for await (const { ipc, rowGroups, total } of parquetRowGroups(parquet)) {
     decodeMs += performance.now() - mark;
     mark = performance.now();
     await engine.insertArrowIPC(CASES_STAGING, ipc, group === 0);
     insertMs += performance.now() - mark;
     group++;
-    onProgress({ phase: 'decode', fraction: group / rowGroups, bytes: parquet.byteLength });
+    onProgress({ phase: 'decode', fraction: rowGroups / total, bytes: parquet.byteLength });
     mark = performance.now();
   }
   if (group === 0) throw new Error('The Parquet file has no row groups: no cases to load');
