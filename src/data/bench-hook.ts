@@ -66,7 +66,8 @@ export function installBenchHook(): void {
     },
     load: () => {
       const session = getSession();
-      return session.status === 'ready' ? { rows: session.rows, ...session.timings } : undefined;
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      return session.status === 'ready' ? { rows: session.rows, ...session.timings, readyAfterEngineMs: at('muskaan:ready') - at('muskaan:engine-ready') } : undefined;
     },
     async duckdbBytes(sql) {
       const table = await (await currentEngine()).query(sql);
