@@ -41,16 +41,24 @@ export async function loadCases(
   let group = 0;
   let decodeMs = 0;
   let insertMs = 0;
+  // The next batch is decoded (here) while the engine's worker inserts the previous one.
+  let inserting: Promise<void> = Promise.resolve();
   let mark = performance.now();
   for await (const { ipc, rowGroups, total } of parquetRowGroups(parquet)) {
     decodeMs += performance.now() - mark;
     mark = performance.now();
-    await engine.insertArrowIPC(CASES_STAGING, ipc, group === 0);
+    await inserting;
     insertMs += performance.now() - mark;
+    inserting = engine.insertArrowIPC(CASES_STAGING, ipc, group === 0);
+    // Awaited at the next batch or after the last; until then a failure must not count as unhandled.
+    inserting.catch(() => undefined);
     group++;
     onProgress({ phase: 'decode', fraction: rowGroups / total, bytes: parquet.byteLength });
     mark = performance.now();
   }
+  await inserting;
+  insertMs += performance.now() - mark;
+  mark = performance.now();
   if (group === 0) throw new Error('The Parquet file has no row groups: no cases to load');
   onProgress({ phase: 'check' });
   const counts = (await engine.query(requiredNullsSql(CASES_STAGING))).get(0)!.toJSON() as Record<string, number>;
