@@ -2,48 +2,39 @@
  * Counts work that must finish before the screen shows the current filter: queries in flight and
  * map redraws. The app is `ready` when the snapshot is loaded and nothing is pending.
  */
-let pending = 0;
-/** Of the pending work, queries not yet answered and decoded (the rest is drawing): the benchmark's data time. */
-let pendingQueries = 0;
 const listeners = new Set<() => void>();
 
 function emit(): void {
   for (const listener of listeners) listener();
 }
 
-/** Marks work as started; the returned function marks it finished (calling it twice is harmless). */
-export function beginWork(): () => void {
-  pending++;
-  emit();
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    pending--;
-    emit();
+/** A count of pending things; `begin` returns the function that ends one (calling it twice is harmless). */
+function pendingCounter() {
+  let pending = 0;
+  return {
+    begin(): () => void {
+      pending++;
+      emit();
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        pending--;
+        emit();
+      };
+    },
+    count: (): number => pending,
   };
 }
 
-export function pendingWork(): number {
-  return pending;
-}
+const work = pendingCounter();
+/** Of the pending work, queries not yet answered and decoded (the rest is drawing): the benchmark's data time. */
+const queries = pendingCounter();
 
-/** Marks a query as sent; the returned function marks its result decoded. */
-export function beginQuery(): () => void {
-  pendingQueries++;
-  emit();
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    pendingQueries--;
-    emit();
-  };
-}
-
-export function pendingQueryCount(): number {
-  return pendingQueries;
-}
+export const beginWork = work.begin;
+export const pendingWork = work.count;
+export const beginQuery = queries.begin;
+export const pendingQueryCount = queries.count;
 
 export function subscribeWork(listener: () => void): () => void {
   listeners.add(listener);
