@@ -68,6 +68,7 @@ export const en = {
   corridors: {
     heading: 'Corridors: where children from each district were recovered',
     top: 'Top corridors',
+    topNote: 'Children recovered · median days to recovery among them',
     count: 'Recovered',
     medianDaysKm: 'Median days to recovery (Kaplan–Meier)',
     medianDaysRecovered: 'Median days among those recovered there',
@@ -280,6 +281,8 @@ export const en = {
     districtsHeading: 'By district of origin',
     allDistricts: 'All districts',
     placeUnknown: 'place not recorded',
+    notApplied:
+      'Not applied here: {filters}. The summary counts every child reported or recovered in the month; these filters would keep only children recovered in a given way.',
     columns: {
       caseId: 'Case',
       district: 'District',
@@ -290,7 +293,7 @@ export const en = {
       km: 'km',
       days: 'Days',
       children: 'Children',
-      medianDays: 'Median days',
+      medianDays: 'Median days to recovery, these children',
     },
   },
   briefing: {

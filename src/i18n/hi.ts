@@ -68,6 +68,7 @@ export const hi: Strings = {
   corridors: {
     heading: 'मार्ग: किस जिले के बच्चे कहाँ से दस्तयाब हुए',
     top: 'प्रमुख मार्ग',
+    topNote: 'दस्तयाब बच्चे · उनकी दस्तयाबी में लगे दिन (माध्यिका)',
     count: 'दस्तयाब',
     medianDaysKm: 'दस्तयाबी में लगे दिन (माध्यिका, कैपलन–मायर)',
     medianDaysRecovered: 'वहाँ दस्तयाब बच्चों में लगे दिन (माध्यिका)',
@@ -267,6 +268,7 @@ export const hi: Strings = {
     districtsHeading: 'मूल जिले अनुसार',
     allDistricts: 'सभी जिले',
     placeUnknown: 'स्थान दर्ज नहीं',
+    notApplied: 'यहाँ लागू नहीं: {filters}। सारांश माह में दर्ज और दस्तयाब सभी बच्चों को गिनता है; ये फ़िल्टर केवल एक खास तरह से दस्तयाब बच्चों को रखते।',
     columns: {
       caseId: 'प्रकरण',
       district: 'जिला',
@@ -277,7 +279,7 @@ export const hi: Strings = {
       km: 'किमी',
       days: 'दिन',
       children: 'बच्चे',
-      medianDays: 'माध्यिका दिन',
+      medianDays: 'इन बच्चों की दस्तयाबी में लगे दिन (माध्यिका)',
     },
   },
   briefing: {

@@ -1,5 +1,5 @@
 import { addYears, monthBounds, shiftMonths } from '../filters/dates';
-import type { Filter } from '../filters/filter';
+import { OUTCOME_FIELDS, type Filter } from '../filters/filter';
 import { sqlDate, sqlString } from '../filters/sql';
 import { ageBandExpression, filterToPredicate } from '../filters/where';
 import { HOME_STATE } from '../geo/states';
@@ -9,7 +9,8 @@ import { queryFamily, toRows, type QueryContext } from './query';
 /**
  * The facts of the monthly press note: children reported missing in a month (by missing date) and children
  * recovered in it (by recovery date, whenever they went missing). The filter chooses the children (sex, age,
- * district…); its dates are replaced by the month. Dates carry no time of day, so "within 24 hours" is
+ * district); its dates are replaced by the month, and its outcome fields (status, scope, recovery state) are
+ * left out: they would turn "reported missing" into "reported and later recovered there". Dates carry no time of day, so "within 24 hours" is
  * recovered the same or the next day and "within 48 hours" by the day after that.
  */
 export const WITHIN_24H_DAYS = 1;
@@ -33,7 +34,9 @@ export function summaryPeriods(month: string) {
 }
 
 const DAYS = "date_diff('day', missing_date, recovered_date)";
-const noDates = (filter: Filter) => filterToPredicate(filter, { except: ['from', 'to'] });
+/** The fields the summary takes from the filter: who the children are, not when or how they were found. */
+const SUMMARY_EXCEPT = ['from', 'to', ...OUTCOME_FIELDS] as const;
+const noDates = (filter: Filter) => filterToPredicate(filter, { except: SUMMARY_EXCEPT });
 
 export interface SummaryFigures {
   period: 'current' | 'previous' | 'lastYear';
@@ -128,7 +131,7 @@ SELECT c.case_id AS "caseId", c.origin_district AS origin, d.name AS "originName
   CAST(round(${kmBetweenSql(['c.origin_lat', 'c.origin_lon'], ['c.recovery_lat', 'c.recovery_lon'])}) AS INTEGER) AS km,
   CAST(date_diff('day', c.missing_date, c.recovered_date) AS INTEGER) AS days
 FROM cases c JOIN districts d ON d.id = c.origin_district
-WHERE ${filterToPredicate(filter, { except: ['from', 'to'], alias: 'c' })}
+WHERE ${filterToPredicate(filter, { except: SUMMARY_EXCEPT, alias: 'c' })}
   AND c.recovered_date BETWEEN ${sqlDate(from)} AND ${sqlDate(to)} AND c.recovery_state <> ${sqlString(HOME_STATE)}
 ORDER BY d.name, c.recovery_state, c.recovery_place, c.case_id`;
   },

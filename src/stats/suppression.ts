@@ -72,23 +72,34 @@ export function derivableCells(hidden: readonly (readonly boolean[])[]): [number
     .map(({ c }) => unknowns[c]);
 }
 
+export interface PrintedTotals {
+  rowTotals: boolean;
+  columnTotals: boolean;
+  /** The grand total; printed when both row and column totals are, unless said otherwise. */
+  total?: boolean;
+}
+
 /**
  * Which cells of a table of counts to hide when its row totals, column totals and grand total are printed
- * beside it (those of `printed`). A lone hidden part of a line with a shown total gets a partner: the smallest non-zero shown
+ * beside it (those of `printed`); `alreadyHidden` marks cells another table printed beside it has hidden, so
+ * that the two cannot be read against each other. A lone hidden part of a line with a shown total gets a partner: the smallest non-zero shown
  * part of that line (the one whose hiding loses least), or else the total. Lines with two hidden parts can
  * still give a cell away in combination (two hidden rectangles joined by one cell), so every hidden cell
  * that the equations still determine gets a partner in its row too, until none is determined.
  */
 export function suppressTable(
   cells: readonly (readonly number[])[],
-  printed: { rowTotals: boolean; columnTotals: boolean } = { rowTotals: true, columnTotals: true },
+  printed: PrintedTotals = { rowTotals: true, columnTotals: true },
+  alreadyHidden?: readonly (readonly boolean[])[],
 ): SuppressedTable {
   const rows = cells.length;
   const columns = rows ? cells[0].length : 0;
   const grid = augment(cells);
   // A total that is not printed is as unknown to a reader as a hidden cell.
-  const unprinted = (i: number, j: number) => (j === columns && !printed.rowTotals) || (i === rows && !printed.columnTotals);
-  const hidden = grid.map((row, i) => row.map((n, j) => isSmallCount(n) || unprinted(i, j)));
+  const total = printed.total ?? (printed.rowTotals && printed.columnTotals);
+  const unprinted = (i: number, j: number) =>
+    i === rows && j === columns ? !total : (j === columns && !printed.rowTotals) || (i === rows && !printed.columnTotals);
+  const hidden = grid.map((row, i) => row.map((n, j) => isSmallCount(n) || unprinted(i, j) || (alreadyHidden?.[i]?.[j] ?? false)));
   const lines = gridLines(rows, columns);
   /** Hides one more cell of `line`: its smallest non-zero shown part, else its total, else a shown zero. */
   const partner = (line: [number, number][]): boolean => {

@@ -44,6 +44,18 @@ describe('the monthly summary of the press note', () => {
     expect(katni).toMatchObject({ reported: 0, recovered: 1, interstate: 1 });
   });
 
+  it('leaves the outcome filters out: they would make "reported missing" mean "recovered there later"', async () => {
+    const outcome = { status: 'recovered', scope: 'interstate', states: ['IN-UP'] } as const;
+    const queries: QueryDef<unknown>[] = [
+      summaryFiguresQuery('2025-02'),
+      summaryDistrictsQuery('2025-02'),
+      summaryInterstateQuery('2025-02'),
+    ];
+    for (const query of queries) {
+      expect(await run(query, { ...outcome, states: [...outcome.states] })).toEqual(await run(query));
+    }
+  });
+
   it('gives each district with a child reported or recovered in the month', async () => {
     expect(await run(summaryDistrictsQuery('2025-02'))).toEqual([
       { id: 'bhopal', name: 'Bhopal', nameHi: 'भोपाल', reported: 1, recovered: 1, interstate: 0, within24h: 1, within48h: 1 },

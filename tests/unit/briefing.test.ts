@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BriefingFileError, monthlyReview, parseBriefing, slideLocation } from '../../src/briefing/briefing';
 import type { InterstateRecovery } from '../../src/queries/summary';
-import { byDistance, interstateRoutes } from '../../src/views/summary/press-note';
+import { byDistance, interstateRoutes, pressNoteSuppression } from '../../src/views/summary/press-note';
 
 describe('the default "Monthly review"', () => {
   it('covers the last whole month and the twelve months to it', () => {
@@ -83,7 +83,7 @@ describe("the press note's interstate routes", () => {
     days,
   });
 
-  it('groups case lines by origin and destination with median km and days, hiding small counts and their partner', () => {
+  it('groups case lines by origin and destination with median km and days', () => {
     const cases = [
       ...Array.from({ length: 6 }, (_, i) => recovery(`a${i}`, 'khargone', 'Gorakhpur', 950 + i, 100 + i)),
       recovery('b1', 'rewa', 'Prayagraj', 120, 9),
@@ -91,11 +91,60 @@ describe("the press note's interstate routes", () => {
       ...Array.from({ length: 7 }, (_, i) => recovery(`c${i}`, 'dhar', 'Lucknow', 700, 50)),
     ];
     const routes = interstateRoutes(cases);
-    expect(routes.map((r) => [r.origin, r.children, r.km, r.medianDays, r.hidden])).toEqual([
-      ['khargone', 6, 953, 102.5, true],
-      ['rewa', 2, 120, 10, true],
-      ['dhar', 7, 700, 50, false],
+    expect(routes.map((r) => [r.origin, r.children, r.km, r.medianDays])).toEqual([
+      ['khargone', 6, 953, 102.5],
+      ['rewa', 2, 120, 10],
+      ['dhar', 7, 700, 50],
     ]);
     expect(byDistance(routes, 2).map((r) => r.origin)).toEqual(['khargone', 'dhar']);
+  });
+
+  it('hides what the district table and the routes would give away read together', () => {
+    // Khargone: 13 children recovered in other states, 11 at Gorakhpur and 2 at Prayagraj. The district table
+    // prints 13, so hiding only the 2 would leave it as 13 − 11: the 11 is hidden too.
+    const cases = [
+      ...Array.from({ length: 11 }, (_, i) => recovery(`g${i}`, 'khargone', 'Gorakhpur', 950, 100)),
+      recovery('p1', 'khargone', 'Prayagraj', 700, 20),
+      recovery('p2', 'khargone', 'Prayagraj', 700, 30),
+      ...Array.from({ length: 9 }, (_, i) => recovery(`l${i}`, 'dhar', 'Lucknow', 700, 50)),
+    ];
+    // Districts × (reported, recovered, interstate).
+    const districts = [
+      { id: 'dhar', counts: [40, 30, 9] },
+      { id: 'khargone', counts: [50, 35, 13] },
+    ];
+    const { routes, districtCells } = pressNoteSuppression(interstateRoutes(cases), districts, 2);
+    expect(routes.map((r) => [r.origin, r.place, r.hidden])).toEqual([
+      ['khargone', 'Gorakhpur', true],
+      ['khargone', 'Prayagraj', true],
+      ['dhar', 'Lucknow', false],
+    ]);
+    // Nothing in the district table is small, and nothing there is needed to protect the routes.
+    expect(districtCells).toEqual([
+      [false, false, false],
+      [false, false, false],
+    ]);
+  });
+
+  it('hides a district interstate count when its only route is hidden, and the routes that would give it back', () => {
+    // Rewa's 3 interstate children all went to Prayagraj: hidden in both tables; the printed total 3 + 9 + 7
+    // would give Rewa back, so a second district's count and its route are hidden too.
+    const cases = [
+      ...Array.from({ length: 3 }, (_, i) => recovery(`r${i}`, 'rewa', 'Prayagraj', 120, 9)),
+      ...Array.from({ length: 9 }, (_, i) => recovery(`l${i}`, 'dhar', 'Lucknow', 700, 50)),
+      ...Array.from({ length: 7 }, (_, i) => recovery(`g${i}`, 'khargone', 'Gorakhpur', 950, 100)),
+    ];
+    const districts = [
+      { id: 'dhar', counts: [40, 30, 9] },
+      { id: 'khargone', counts: [50, 35, 7] },
+      { id: 'rewa', counts: [20, 12, 3] },
+    ];
+    const { routes, districtCells } = pressNoteSuppression(interstateRoutes(cases), districts, 2);
+    const hiddenRoutes = routes.filter((r) => r.hidden).map((r) => r.origin);
+    const hiddenInterstate = districts.filter((_, i) => districtCells[i][2]).map((d) => d.id);
+    expect(hiddenRoutes).toContain('rewa');
+    expect(hiddenRoutes.length).toBeGreaterThanOrEqual(2);
+    // The same districts are hidden in both tables: a count shown in one never completes the other.
+    expect([...hiddenInterstate].sort()).toEqual([...hiddenRoutes].sort());
   });
 });

@@ -15,7 +15,7 @@ const PLAY_STEP_MS = 1500;
  */
 export function TimelineBrush() {
   const { filter } = useLocation();
-  const { t, number, month } = useT();
+  const { t, count, month } = useT();
   const result = useQuery(reportedMonthsQuery, filter);
   const months = useMemo(() => result.data ?? [], [result.data]);
   const [playing, setPlaying] = useState(false);
@@ -65,7 +65,7 @@ export function TimelineBrush() {
       <ResponsiveContainer width="100%" height={110}>
         <BarChart data={months} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
           <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={40} />
-          <Tooltip cursor={{ fill: COLORS.panelRaised }} contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => number(Number(value))} />
+          <Tooltip cursor={{ fill: COLORS.panelRaised }} contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => count(Number(value))} />
           <Bar
             dataKey="reported"
             name={t('kpi.reported')}

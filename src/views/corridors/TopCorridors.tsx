@@ -23,6 +23,7 @@ export function TopCorridors({
   return (
     <aside className="top-corridors">
       <h2>{t('corridors.top')}</h2>
+      <p className="note">{t('corridors.topNote')}</p>
       <ol data-testid="top-corridors">
         {corridors.slice(0, shown).map((c) => (
           <li key={`${c.origin}>${c.target}`}>

@@ -4,7 +4,7 @@ import type { DayBin } from '../../queries/survival';
 import { CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS } from '../../theme';
 
 export function DaysHistogram({ bins }: { bins: DayBin[] }) {
-  const { t, number } = useT();
+  const { t, number, count } = useT();
   return (
     <div className="chart" data-testid="days-histogram">
       <ResponsiveContainer width="100%" height={260}>
@@ -16,7 +16,7 @@ export function DaysHistogram({ bins }: { bins: DayBin[] }) {
             label={{ value: t('recovery.daysAxis'), position: 'insideBottom', offset: -12, fill: COLORS.muted }}
           />
           <YAxis stroke={COLORS.muted} tickFormatter={number} />
-          <Tooltip cursor={{ fill: COLORS.panelRaised }} contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => number(Number(value))} />
+          <Tooltip cursor={{ fill: COLORS.panelRaised }} contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => count(Number(value))} />
           <Bar dataKey="count" name={t('kpi.recovered')} fill={SERIES_COLORS.recovered} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

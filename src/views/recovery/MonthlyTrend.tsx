@@ -12,7 +12,7 @@ export function partialMonths(months: readonly TimelineMonth[]): string[] {
 }
 
 export function MonthlyTrend({ months, theme = CHART_THEMES.desk }: { months: TimelineMonth[]; theme?: ChartTheme }) {
-  const { t, number, month } = useT();
+  const { t, number, count, month } = useT();
   const partial = partialMonths(months);
   return (
     <div className="chart" data-testid="monthly-trend">
@@ -30,7 +30,7 @@ export function MonthlyTrend({ months, theme = CHART_THEMES.desk }: { months: Ti
           )}
           <XAxis dataKey="month" stroke={theme.axis} minTickGap={24} tick={{ fontSize: theme.fontSize }} />
           <YAxis stroke={theme.axis} tickFormatter={number} tick={{ fontSize: theme.fontSize }} />
-          <Tooltip contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => number(Number(value))} />
+          <Tooltip contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => count(Number(value))} />
           <Legend itemSorter={null} wrapperStyle={{ fontSize: theme.fontSize }} />
           <Line
             type="linear"

@@ -13,9 +13,10 @@ import {
   summaryPeriods,
   type SummaryFigures,
 } from '../../queries/summary';
-import { isSmallCount, suppressTable } from '../../stats/suppression';
+import { isSmallCount } from '../../stats/suppression';
 import { stateName } from '../corridors/names';
-import { byDistance, interstateRoutes } from './press-note';
+import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
+import { byDistance, interstateRoutes, pressNoteSuppression } from './press-note';
 
 const FIGURES = ['reported', 'recovered', 'interstate', 'within24h', 'within48h'] as const;
 const DISTRICT_COLUMNS = FIGURES;
@@ -45,15 +46,15 @@ export function MonthlySummary({ compact = false }: { compact?: boolean }) {
   const figures = useQuery(summaryFiguresQuery(month), filter);
   const districts = useQuery(summaryDistrictsQuery(month), filter);
   const interstate = useQuery(summaryInterstateQuery(month), filter);
-  const routes = useMemo(() => interstateRoutes(interstate.data ?? []), [interstate.data]);
   const districtRows = useMemo(() => districts.data ?? [], [districts.data]);
-  const districtMask = useMemo(
+  const { routes, districtCells, districtTotals } = useMemo(
     () =>
-      suppressTable(
-        districtRows.map((d) => DISTRICT_COLUMNS.map((c) => d[c])),
-        { rowTotals: false, columnTotals: true },
+      pressNoteSuppression(
+        interstateRoutes(interstate.data ?? []),
+        districtRows.map((d) => ({ id: d.id, counts: DISTRICT_COLUMNS.map((c) => d[c]) })),
+        DISTRICT_COLUMNS.indexOf('interstate'),
       ),
-    [districtRows],
+    [interstate.data, districtRows],
   );
   const periods = summaryPeriods(month);
   const byPeriod = new Map((figures.data ?? []).map((r) => [r.period, r]));
@@ -110,6 +111,7 @@ export function MonthlySummary({ compact = false }: { compact?: boolean }) {
         </tbody>
       </table>
       <p className="note">{t('summary.definitions')}</p>
+      <OutcomeFilterNotice filter={filter} message="summary.notApplied" />
       {hide && (
         <p className="note suppression-note" data-testid="suppression-note">
           {t('summary.suppressionNote', { secondary: SECONDARY })}
@@ -220,7 +222,7 @@ export function MonthlySummary({ compact = false }: { compact?: boolean }) {
                   <td>{name(d)}</td>
                   {DISTRICT_COLUMNS.map((c, j) => (
                     <td key={c} className="num">
-                      {hide ? cellText(d[c], districtMask.cells[i][j], f) : count(d[c])}
+                      {hide ? cellText(d[c], districtCells[i][j], f) : count(d[c])}
                     </td>
                   ))}
                 </tr>
@@ -229,7 +231,7 @@ export function MonthlySummary({ compact = false }: { compact?: boolean }) {
                 <th scope="row">{t('summary.allDistricts')}</th>
                 {totals.map((n, j) => (
                   <td key={DISTRICT_COLUMNS[j]} className="num">
-                    {hide ? cellText(n, districtMask.columnTotals[j], f) : count(n)}
+                    {hide ? cellText(n, districtTotals[j], f) : count(n)}
                   </td>
                 ))}
               </tr>
