@@ -29,8 +29,11 @@ const VIEW_COMPONENTS = {
 /** Views that stand apart from the filter bar and headline figures: the briefing keeps its slides' own filters. */
 const UNFILTERED = new Set(['briefing']);
 
-/** `#root[data-status]`: loading until the snapshot is in and every view on screen shows its query. */
-function useReadinessAttribute(): void {
+/**
+ * `#root[data-status]`: loading until the snapshot is in and every view on screen shows its query. A component of
+ * its own, rendering nothing: the pending count changes several times a filter change, and only this re-renders.
+ */
+function ReadinessAttribute(): null {
   const session = useSession();
   const pending = useSyncExternalStore(subscribeWork, pendingWork);
   const status = session.status === 'error' ? 'error' : session.status === 'ready' && pending === 0 ? 'ready' : 'loading';
@@ -39,13 +42,13 @@ function useReadinessAttribute(): void {
     // The first `ready` of the page, for the benchmark's time from engine start to ready.
     if (status === 'ready' && performance.getEntriesByName('muskaan:ready').length === 0) performance.mark('muskaan:ready');
   }, [status]);
+  return null;
 }
 
 export function App() {
   const { view, snapshot, lang, slide } = useLocation();
   const session = useSession();
   const { t } = useT();
-  useReadinessAttribute();
 
   useEffect(() => {
     void openSnapshot(snapshot);
@@ -61,12 +64,14 @@ export function App() {
   if (view === 'briefing' && slide && session.status === 'ready') {
     return (
       <ViewBoundary key="presenter">
+        <ReadinessAttribute />
         <View />
       </ViewBoundary>
     );
   }
   return (
     <div className="app">
+      <ReadinessAttribute />
       <Header />
       {session.status === 'ready' ? (
         <>

@@ -231,6 +231,7 @@ try {
     fetchMs: number;
     decodeMs: number;
     insertMs: number;
+    compressMs: number;
     bytes: number;
     readyAfterEngineMs: number;
   };
@@ -321,6 +322,7 @@ try {
     fetchMs: Math.round(load.fetchMs),
     decodeMs: Math.round(load.decodeMs),
     insertMs: Math.round(load.insertMs),
+    compressMs: Math.round(load.compressMs),
     readyAfterEngineMs: Math.round(load.readyAfterEngineMs),
     warmOpen: { openMs: warmOpenMs, engineMs: Math.round(warm.engineMs), readyAfterEngineMs: Math.round(warm.readyAfterEngineMs) },
     queries,
@@ -332,7 +334,7 @@ try {
 
   console.log(`\nSnapshot ${name}: ${load.rows.toLocaleString('en-IN')} cases, ${result.parquetMB} MB Parquet`);
   console.log(
-    `Cold open to ready ${coldOpenMs} ms (engine ${result.engineMs}, fetch ${result.fetchMs}, decode ${result.decodeMs}, insert ${result.insertMs}; ` +
+    `Cold open to ready ${coldOpenMs} ms (engine ${result.engineMs}, fetch ${result.fetchMs}, decode ${result.decodeMs}, insert ${result.insertMs}, compress ${result.compressMs}; ` +
       `ready ${result.readyAfterEngineMs} ms after the engine started)`,
   );
   console.log(

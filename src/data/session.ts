@@ -24,6 +24,8 @@ export interface LoadTimings {
   fetchMs: number;
   decodeMs: number;
   insertMs: number;
+  /** The checkpoint that compresses the loaded rows. */
+  compressMs: number;
   bytes: number;
 }
 
@@ -91,9 +93,9 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     mark('fetched');
     await loadDistrictTable(db);
     if (mine !== generation) return;
-    const { rows, decodeMs, insertMs } = await loadCases(db, parquet, progress);
+    const { rows, decodeMs, insertMs, compressMs } = await loadCases(db, parquet, progress);
     mark('loaded');
-    const timings = { engineMs, fetchMs, decodeMs, insertMs, bytes: parquet.byteLength };
+    const timings = { engineMs, fetchMs, decodeMs, insertMs, compressMs, bytes: parquet.byteLength };
     current({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows, timings });
   } catch (error) {
     current({ status: 'error', snapshot: requested, message: error instanceof Error ? error.message : String(error) });

@@ -1,13 +1,13 @@
 import { MP_DISTRICTS } from '../geo/mp-districts';
 import {
-  CASES_STAGING, DISTRICTS, createDistrictsSql, dropTableSql, promoteStagingSql, requiredNullsSql,
+  CASES_STAGING, COMPRESS_SQL, DISTRICTS, createDistrictsSql, dropTableSql, promoteStagingSql, requiredNullsSql,
 } from '../queries/snapshot-tables';
 import type { Engine } from './engine';
 import { parquetRowGroups, parquetSchema } from './parquet';
 import { CASE_COLUMNS, checkCaseSchema, SnapshotSchemaError } from './schema';
 
 export interface LoadProgress {
-  phase: 'fetch' | 'decode' | 'check';
+  phase: 'fetch' | 'decode' | 'check' | 'compress';
   /** 0..1 where known. */
   fraction?: number;
   bytes?: number;
@@ -28,7 +28,7 @@ export async function loadCases(
   engine: Engine,
   parquet: Uint8Array,
   onProgress: (p: LoadProgress) => void = () => {},
-): Promise<{ rows: number; decodeMs: number; insertMs: number }> {
+): Promise<{ rows: number; decodeMs: number; insertMs: number; compressMs: number }> {
   let schema;
   try {
     schema = parquetSchema(parquet);
@@ -71,7 +71,10 @@ export async function loadCases(
   }
   for (const sql of promoteStagingSql()) await engine.query(sql);
   insertMs += performance.now() - mark;
-  return { rows, decodeMs, insertMs };
+  mark = performance.now();
+  onProgress({ phase: 'compress' });
+  await engine.query(COMPRESS_SQL);
+  return { rows, decodeMs, insertMs, compressMs: performance.now() - mark };
 }
 
 /** Fetches a file, reporting bytes as they arrive. */

@@ -9,14 +9,38 @@ function subscribe(onChange: () => void): () => void {
 }
 
 let cachedHash: string | undefined;
-let cachedLocation: AppLocation;
+let cachedLocation: AppLocation | undefined;
+
+/**
+ * `next`, with every part equal to the same part of `previous` replaced by it: a change of one filter field
+ * leaves the other fields (and settings) the same objects, so memoized views and map layers that do not use
+ * the changed field are skipped while the new results are fetched.
+ */
+export function keepUnchanged<T>(previous: T, next: T): T {
+  if (previous === next) return previous;
+  if (Array.isArray(previous) && Array.isArray(next)) {
+    return previous.length === next.length && next.every((v, i) => v === previous[i]) ? previous : next;
+  }
+  if (previous && next && typeof previous === 'object' && typeof next === 'object' && !Array.isArray(previous) && !Array.isArray(next)) {
+    const before = previous as Record<string, unknown>;
+    const merged: Record<string, unknown> = {};
+    let same = Object.keys(before).length === Object.keys(next).length;
+    for (const [key, value] of Object.entries(next)) {
+      merged[key] = keepUnchanged(before[key], value);
+      if (merged[key] !== before[key] || !(key in before)) same = false;
+    }
+    return same ? previous : (merged as T);
+  }
+  return next;
+}
 
 function snapshot(): AppLocation {
   if (window.location.hash !== cachedHash) {
     cachedHash = window.location.hash;
-    cachedLocation = parseLocation(cachedHash);
+    const parsed = parseLocation(cachedHash);
+    cachedLocation = cachedLocation ? keepUnchanged(cachedLocation, parsed) : parsed;
   }
-  return cachedLocation;
+  return cachedLocation!;
 }
 
 /**

@@ -30,6 +30,24 @@ describe('loading a snapshot', () => {
     await engine.close();
   });
 
+  it('leaves the loaded cases compressed: the text columns the filters and groupings read are dictionary-encoded', async () => {
+    const engine = await engineWith(FIXTURE_CASES);
+    await loadCases(engine, readFileSync('data/snapshots/demo/cases.parquet'));
+    const storage = (
+      await engine.query(
+        "SELECT column_name, list(DISTINCT compression) AS kinds FROM pragma_storage_info('cases') WHERE segment_type = 'VARCHAR' GROUP BY ALL",
+      )
+    )
+      .toArray()
+      .map((row) => ({ column: String(row.column_name), kinds: [...row.kinds] as string[] }));
+    for (const column of ['origin_district', 'sex', 'recovery_state', 'recovery_place']) {
+      const kinds = storage.find((s) => s.column === column)?.kinds;
+      expect(kinds, column).toBeDefined();
+      expect(kinds, column).not.toContain('Uncompressed');
+    }
+    await engine.close();
+  });
+
   it('names a missing column and keeps the loaded snapshot', async () => {
     const engine = await engineWith(FIXTURE_CASES);
     const bad = await alteredParquet(engine, (t) => t.select(t.schema.fields.map((f) => f.name).filter((n) => n !== 'recovered_date')));

@@ -3,6 +3,7 @@ import { EMPTY_FILTER } from '../../src/filters/filter';
 import { addYears, isRealDate, shiftMonths, wholeMonths } from '../../src/filters/dates';
 import { sqlDate } from '../../src/filters/sql';
 import { DEFAULT_LOCATION, DEFAULT_SETTINGS, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
+import { keepUnchanged } from '../../src/filters/location-store';
 
 describe('URL ⇄ location', () => {
   it('reads the example from the README', () => {
@@ -107,5 +108,31 @@ describe('dates from a link', () => {
     expect(isRealDate('2025-02-29')).toBe(false);
     expect(isRealDate('2025-04-31')).toBe(false);
     expect(() => sqlDate('2025-02-30')).toThrow(/not a YYYY-MM-DD date/);
+  });
+});
+
+describe('a new location keeps what did not change', () => {
+  const before = parseLocation('#/corridors?sex=F&district=indore,dhar&level=state');
+
+  it('keeps the unchanged filter fields and settings as the same objects, so memoized views skip them', () => {
+    const after = keepUnchanged(before, parseLocation('#/corridors?sex=M&district=indore,dhar&level=state'));
+    expect(after).toEqual(parseLocation('#/corridors?sex=M&district=indore,dhar&level=state'));
+    expect(after.filter.districts).toBe(before.filter.districts);
+    expect(after.settings).toBe(before.settings);
+    expect(after.filter.sex).not.toBe(before.filter.sex);
+    expect(after.filter).not.toBe(before.filter);
+  });
+
+  it('returns the previous location itself when nothing changed, and a new list when its order did', () => {
+    expect(keepUnchanged(before, parseLocation('#/corridors?sex=F&district=indore,dhar&level=state'))).toBe(before);
+    const reordered = keepUnchanged(before, parseLocation('#/corridors?sex=F&district=dhar,indore&level=state'));
+    expect(reordered.filter.districts).toEqual(['dhar', 'indore']);
+    expect(reordered.filter.sex).toBe(before.filter.sex);
+  });
+
+  it('notices a field that appears or disappears', () => {
+    const dated = keepUnchanged(before, parseLocation('#/corridors?sex=F&district=indore,dhar&level=state&from=2024-01-01'));
+    expect(dated.filter.from).toBe('2024-01-01');
+    expect(keepUnchanged(dated, before).filter.from).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { beginWork } from '../../data/readiness';
 import type { CorridorColoring, CorridorLevel } from '../../filters/url';
 import { MAP_PRESETS, type MapPreset } from '../../geo/basemap';
@@ -24,8 +24,11 @@ export interface CorridorMapProps {
   presets?: boolean;
 }
 
-/** MapLibre base map with deck.gl layers on top; the tooltip is React text, never HTML. */
-export function CorridorMap({
+/**
+ * MapLibre base map with deck.gl layers on top; the tooltip is React text, never HTML. Memoized: while a
+ * filter change is fetched the map keeps its layers instead of rebuilding them.
+ */
+export const CorridorMap = memo(function CorridorMap({
   corridors,
   arcs,
   highlight,
@@ -147,4 +150,4 @@ export function CorridorMap({
       )}
     </div>
   );
-}
+});

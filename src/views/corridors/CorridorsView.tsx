@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { toggle } from '../../filters/filter';
 import { navigate, updateFilter, updateSettings, useLocation } from '../../filters/location-store';
 import {
@@ -59,7 +59,8 @@ export function CorridorsView() {
   const { corridors, totals, origins } = useCorridorMap();
   const [focused, setFocused] = useState<Focused>();
   const [highlight, setHighlight] = useState<CorridorHighlight>();
-  const data = corridors.data ?? [];
+  const data = useMemo(() => corridors.data ?? [], [corridors.data]);
+  const originCounts = useMemo(() => origins.data ?? [], [origins.data]);
   const notDrawn = totals.data ? notDrawnReasons(totals.data, level, flows, data, arcs, f) : [];
   const drawn = data.slice(0, arcs);
 
@@ -99,6 +100,8 @@ export function CorridorsView() {
     },
     [level, filter.districts, f, t, name],
   );
+
+  const selectCorridor = useCallback((corridor: Corridor) => pick({ kind: 'corridor', corridor }), [pick]);
 
   const filterAction =
     focused && focused.focus.kind !== 'origin' && focused.state
@@ -174,7 +177,7 @@ export function CorridorsView() {
           corridors={data}
           arcs={arcs}
           highlight={highlight}
-          origins={origins.data ?? []}
+          origins={originCounts}
           level={level}
           coloring={color}
           selectedDistricts={filter.districts}
@@ -207,7 +210,7 @@ export function CorridorsView() {
         ) : (
           <>
             <EmergingPanel level={level === 'state' ? 'state' : 'place'} flows={flows} onPick={showEmerging} />
-            <TopCorridors corridors={data} level={level} coloring={color} onSelect={(c) => pick({ kind: 'corridor', corridor: c })} />
+            <TopCorridors corridors={data} level={level} coloring={color} onSelect={selectCorridor} />
           </>
         )}
       </div>

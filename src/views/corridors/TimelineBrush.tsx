@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis } from 'recharts';
 import { useQuery } from '../../data/use-query';
 import { monthBounds } from '../../filters/dates';
 import { updateFilter, useLocation } from '../../filters/location-store';
 import { useT } from '../../i18n';
-import { reportedMonthsQuery } from '../../queries/timeline';
+import { reportedMonthsQuery, type MonthCount } from '../../queries/timeline';
 import { CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS } from '../../theme';
 
 const PLAY_STEP_MS = 1500;
@@ -15,11 +15,10 @@ const PLAY_STEP_MS = 1500;
  */
 export function TimelineBrush() {
   const { filter } = useLocation();
-  const { t, count, month } = useT();
+  const { t, month } = useT();
   const result = useQuery(reportedMonthsQuery, filter);
   const months = useMemo(() => result.data ?? [], [result.data]);
   const [playing, setPlaying] = useState(false);
-  const brushTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const indexOf = (date: string | undefined, fallback: number) => {
     const i = date ? months.findIndex((m) => m.month === date.slice(0, 7)) : -1;
@@ -27,8 +26,11 @@ export function TimelineBrush() {
   };
   const start = indexOf(filter.from, 0);
   const end = indexOf(filter.to, months.length - 1);
-  const setMonths = (first: number, last: number, replace = false) =>
-    updateFilter({ from: monthBounds(months[first].month)[0], to: monthBounds(months[last].month)[1] }, { replace });
+  const setMonths = useCallback(
+    (first: number, last: number, replace = false) =>
+      updateFilter({ from: monthBounds(months[first].month)[0], to: monthBounds(months[last].month)[1] }, { replace }),
+    [months],
+  );
 
   // One step per interval after each move; re-renders for query results do not restart the clock.
   useEffect(() => {
@@ -62,37 +64,56 @@ export function TimelineBrush() {
           {start !== end ? ` – ${month(months[end].month)}` : ''}
         </span>
       </div>
-      <ResponsiveContainer width="100%" height={110}>
-        <BarChart data={months} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
-          <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={40} />
-          <Tooltip cursor={{ fill: COLORS.panelRaised }} contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => count(Number(value))} />
-          <Bar
-            dataKey="reported"
-            name={t('kpi.reported')}
-            fill={SERIES_COLORS.reported}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(_, index) => setMonths(index, index)}
-          />
-          <Brush
-            dataKey="month"
-            height={22}
-            stroke={COLORS.accent}
-            fill={COLORS.panel}
-            travellerWidth={10}
-            startIndex={start}
-            endIndex={end}
-            onChange={({ startIndex, endIndex }) => {
-              clearTimeout(brushTimer.current);
-              brushTimer.current = setTimeout(() => {
-                if (startIndex !== undefined && endIndex !== undefined && (startIndex !== start || endIndex !== end)) {
-                  setMonths(startIndex, endIndex);
-                }
-              }, 300);
-            }}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <MonthBars months={months} start={start} end={end} onMonths={setMonths} />
     </div>
   );
 }
+
+/** The months as bars with a brush; memoized, so the bars are not redrawn while a filter change is fetched. */
+const MonthBars = memo(function MonthBars({
+  months,
+  start,
+  end,
+  onMonths,
+}: {
+  months: MonthCount[];
+  start: number;
+  end: number;
+  onMonths: (first: number, last: number) => void;
+}) {
+  const { t, count } = useT();
+  const brushTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  return (
+    <ResponsiveContainer width="100%" height={110}>
+      <BarChart data={months} margin={{ top: 4, right: 8, bottom: 0, left: 8 }}>
+        <XAxis dataKey="month" stroke={COLORS.muted} minTickGap={40} />
+        <Tooltip cursor={{ fill: COLORS.panelRaised }} contentStyle={CHART_TOOLTIP_STYLE} formatter={(value) => count(Number(value))} />
+        <Bar
+          dataKey="reported"
+          name={t('kpi.reported')}
+          fill={SERIES_COLORS.reported}
+          isAnimationActive={false}
+          cursor="pointer"
+          onClick={(_, index) => onMonths(index, index)}
+        />
+        <Brush
+          dataKey="month"
+          height={22}
+          stroke={COLORS.accent}
+          fill={COLORS.panel}
+          travellerWidth={10}
+          startIndex={start}
+          endIndex={end}
+          onChange={({ startIndex, endIndex }) => {
+            clearTimeout(brushTimer.current);
+            brushTimer.current = setTimeout(() => {
+              if (startIndex !== undefined && endIndex !== undefined && (startIndex !== start || endIndex !== end)) {
+                onMonths(startIndex, endIndex);
+              }
+            }, 300);
+          }}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CorridorColoring, CorridorLevel } from '../../filters/url';
 import { useT } from '../../i18n';
 import type { Corridor } from '../../queries/corridors';
@@ -5,7 +6,8 @@ import { rgbCss } from '../../theme';
 import { corridorOriginColor, corridorTargetColor } from './corridor-layers';
 import { destinationName, medianText, stateName } from './names';
 
-export function TopCorridors({
+/** The largest corridors as a list; memoized, it is not redrawn while a filter change is fetched. */
+export const TopCorridors = memo(function TopCorridors({
   corridors,
   level,
   coloring,
@@ -43,4 +45,4 @@ export function TopCorridors({
       </ol>
     </aside>
   );
-}
+});

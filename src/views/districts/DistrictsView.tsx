@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useSession } from '../../data/session';
 import { toCsv } from '../../export/csv';
 import { downloadCsv } from '../../export/download';
@@ -95,6 +95,60 @@ const SLIDE_COLUMNS: DistrictSortKey[] = [
   'overAhtuDays',
 ];
 
+const SLIDE_TABLE_COLUMNS = COLUMNS.filter((c) => SLIDE_COLUMNS.includes(c.key));
+
+/** The leaderboard's rows; memoized, they are not redrawn while a filter change is fetched. */
+const LeaderboardBody = memo(function LeaderboardBody({
+  rows,
+  columns,
+  selectedDistricts,
+  slide,
+}: {
+  rows: ShownRow[];
+  columns: readonly Column[];
+  selectedDistricts: readonly string[];
+  slide: boolean;
+}) {
+  const f = useT();
+  const { t } = f;
+  return (
+    <tbody>
+      {rows.map((row, i) => {
+        const selected = selectedDistricts.includes(row.id);
+        const select = () => updateFilter({ districts: toggle(selectedDistricts, row.id) });
+        return (
+          <tr
+            key={row.id}
+            data-district={row.id}
+            className={selected ? 'selected' : undefined}
+            aria-selected={selected}
+            tabIndex={0}
+            onClick={select}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                select();
+              }
+            }}
+          >
+            <td className="rank">{i + 1}</td>
+            {columns.map((c) => (
+              <td key={c.key} className={c.key === 'name' ? undefined : `num ${c.key}`}>
+                {c.text(row, f)}
+              </td>
+            ))}
+            {!slide && (
+              <td>
+                <Sparkline values={row.monthly} label={t('districts.trendLabel', { name: f.name(row) })} />
+              </td>
+            )}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+});
+
 /** The leaderboard; on a slide (`slide`), the first `limit` rows of the columns a projector can show, without controls. */
 export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit?: number } = {}) {
   const { filter, settings } = useLocation();
@@ -103,8 +157,8 @@ export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit
   const { t } = f;
   const { rows, error } = useLeaderboard();
   const [sort, setSort] = useState<DistrictSort>({ key: 'reported', descending: true });
-  const sorted = sortDistricts(rows, sort).slice(0, limit);
-  const columns = slide ? COLUMNS.filter((c) => SLIDE_COLUMNS.includes(c.key)) : COLUMNS;
+  const sorted = useMemo(() => sortDistricts(rows, sort).slice(0, limit), [rows, sort, limit]);
+  const columns = slide ? SLIDE_TABLE_COLUMNS : COLUMNS;
   const periods =
     session.status === 'ready'
       ? comparisonPeriods(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, settings.compare)
@@ -174,40 +228,7 @@ export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit
             {!slide && <th>{t('districts.trend')}</th>}
           </tr>
         </thead>
-        <tbody>
-          {sorted.map((row, i) => {
-            const selected = filter.districts.includes(row.id);
-            const select = () => updateFilter({ districts: toggle(filter.districts, row.id) });
-            return (
-              <tr
-                key={row.id}
-                data-district={row.id}
-                className={selected ? 'selected' : undefined}
-                aria-selected={selected}
-                tabIndex={0}
-                onClick={select}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    select();
-                  }
-                }}
-              >
-                <td className="rank">{i + 1}</td>
-                {columns.map((c) => (
-                  <td key={c.key} className={c.key === 'name' ? undefined : `num ${c.key}`}>
-                    {c.text(row, f)}
-                  </td>
-                ))}
-                {!slide && (
-                  <td>
-                    <Sparkline values={row.monthly} label={t('districts.trendLabel', { name: f.name(row) })} />
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
+        <LeaderboardBody rows={sorted} columns={columns} selectedDistricts={filter.districts} slide={slide} />
       </table>
     </section>
   );

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import { useT } from '../../i18n';
 import { destinationLabel } from './names';
 import type { Planner } from './use-planner';
 
-/** The model fitted at a cut-off, scored on the children pending then and found since, beside the naive baseline. */
-export function Backtest({ planner, teams, radius }: { planner: Planner; teams: number; radius: number }) {
+/**
+ * The model fitted at a cut-off, scored on the children pending then and found since, beside the naive baseline.
+ * Memoized: not redrawn while a filter change is fetched.
+ */
+export const Backtest = memo(function Backtest({ planner, teams, radius }: { planner: Planner; teams: number; radius: number }) {
   const f = useT();
   const { t, number, percent, date } = f;
   const b = planner.backtest;
@@ -74,4 +78,4 @@ export function Backtest({ planner, teams, radius }: { planner: Planner; teams: 
       </table>
     </>
   );
-}
+});

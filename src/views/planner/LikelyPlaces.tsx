@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { updateFilter } from '../../filters/location-store';
 import { useT } from '../../i18n';
 import { ELSEWHERE_IN_MP, HOME } from '../../stats/destination-model';
@@ -5,8 +6,11 @@ import { stateName } from '../corridors/names';
 import { destinationLabel } from './names';
 import type { Planner } from './use-planner';
 
-/** Expected still-missing children per destination and per town, with 90% intervals. */
-export function LikelyPlaces({ planner }: { planner: Planner }) {
+/**
+ * Expected still-missing children per destination and per town, with 90% intervals.
+ * Memoized: not redrawn while a filter change is fetched.
+ */
+export const LikelyPlaces = memo(function LikelyPlaces({ planner }: { planner: Planner }) {
   const f = useT();
   const { t, number } = f;
   const interval = (e: { lower: number; upper: number }) => `${number(e.lower)}–${number(e.upper)}`;
@@ -62,4 +66,4 @@ export function LikelyPlaces({ planner }: { planner: Planner }) {
       </table>
     </div>
   );
-}
+});

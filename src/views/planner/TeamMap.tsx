@@ -1,6 +1,6 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { beginWork } from '../../data/readiness';
 import type { Team } from '../../stats/planner';
 import { CORRIDOR_COLORS } from '../../theme';
@@ -10,8 +10,19 @@ import { createDeckMap } from '../shared/deck-map';
 const DIGITS = '0123456789';
 const FONT_SETTINGS = { sdf: true };
 
-/** The team bases with the radius each covers, numbered as in the table. */
-export function TeamMap({ teams, radiusKm, onPick }: { teams: Team[]; radiusKm: number; onPick: (team: Team) => void }) {
+/**
+ * The team bases with the radius each covers, numbered as in the table.
+ * Memoized: not redrawn while a filter change is fetched.
+ */
+export const TeamMap = memo(function TeamMap({
+  teams,
+  radiusKm,
+  onPick,
+}: {
+  teams: Team[];
+  radiusKm: number;
+  onPick: (team: Team) => void;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const overlay = useRef<MapboxOverlay>(undefined);
   // The latest handler, read at click time: a new function each render must not redraw the layers.
@@ -76,4 +87,4 @@ export function TeamMap({ teams, radiusKm, onPick }: { teams: Team[]; radiusKm: 
       <div ref={container} className="map" data-testid="team-map" data-bases={teams.length} />
     </div>
   );
-}
+});

@@ -113,11 +113,13 @@ function TeamPacket({
   );
 }
 
+/** A team on the map filters every view to the state of its base. */
+const filterToBaseState = (team: Team) => updateFilter({ states: [team.base.state] });
+
 export function TeamPlan({ planner, filter, radius }: { planner: Planner; filter: Filter; radius: number }) {
   const f = useT();
   const { t, number } = f;
   const [packet, setPacket] = useState<{ index: number; mode: 'csv' | 'print' }>();
-  const pick = (team: Team) => updateFilter({ states: [team.base.state] });
   return (
     <>
       <p className="note">{t('planner.teamsNote')}</p>
@@ -138,7 +140,7 @@ export function TeamPlan({ planner, filter, radius }: { planner: Planner; filter
             <tr key={team.base.id} data-base={team.base.id}>
               <td>{number(i + 1)}</td>
               <td>
-                <button type="button" className="link" onClick={() => pick(team)}>
+                <button type="button" className="link" onClick={() => filterToBaseState(team)}>
                   {team.base.name}, {stateName(team.base.state, f)}
                 </button>
               </td>
@@ -171,7 +173,7 @@ export function TeamPlan({ planner, filter, radius }: { planner: Planner; filter
         </tbody>
       </table>
       <p className="note">{t('planner.packetNote')}</p>
-      <TeamMap teams={planner.teams} radiusKm={radius} onPick={pick} />
+      <TeamMap teams={planner.teams} radiusKm={radius} onPick={filterToBaseState} />
       {packet && planner.teams[packet.index] && (
         <TeamPacket
           key={`${packet.index}-${packet.mode}`}

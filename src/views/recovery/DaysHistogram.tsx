@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
 import type { DayBin } from '../../queries/survival';
 import { CHART_TOOLTIP_STYLE, COLORS, SERIES_COLORS } from '../../theme';
 
-export function DaysHistogram({ bins }: { bins: DayBin[] }) {
+/** Memoized: not redrawn while a filter change is fetched. */
+export const DaysHistogram = memo(function DaysHistogram({ bins }: { bins: DayBin[] }) {
   const { t, number, count } = useT();
   return (
     <div className="chart" data-testid="days-histogram">
@@ -22,4 +24,4 @@ export function DaysHistogram({ bins }: { bins: DayBin[] }) {
       </ResponsiveContainer>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
 import type { TimelineMonth } from '../../queries/timeline';
@@ -11,7 +12,14 @@ export function partialMonths(months: readonly TimelineMonth[]): string[] {
   return months.filter((m) => m.missedShare >= PARTIAL_MISSED_SHARE).map((m) => m.month);
 }
 
-export function MonthlyTrend({ months, theme = CHART_THEMES.desk }: { months: TimelineMonth[]; theme?: ChartTheme }) {
+/** Memoized: not redrawn while a filter change is fetched. */
+export const MonthlyTrend = memo(function MonthlyTrend({
+  months,
+  theme = CHART_THEMES.desk,
+}: {
+  months: TimelineMonth[];
+  theme?: ChartTheme;
+}) {
   const { t, number, count, month } = useT();
   const partial = partialMonths(months);
   return (
@@ -59,4 +67,4 @@ export function MonthlyTrend({ months, theme = CHART_THEMES.desk }: { months: Ti
       )}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
 import { AHTU_DAYS } from '../../queries/districts';
@@ -9,8 +10,9 @@ import { PLACE_TABLE_DAYS, recoveryPlaceRows, shownPlaces } from './recovery-pla
 /**
  * Where children were recovered, by days since going missing: the cumulative incidence of recovery in
  * each place, stacked under the share still missing, so that every day adds up to 100%.
+ * Memoized: not redrawn while a filter change is fetched.
  */
-export function RecoveryPlaces({
+export const RecoveryPlaces = memo(function RecoveryPlaces({
   ci,
   maxDays,
   theme = CHART_THEMES.desk,
@@ -121,4 +123,4 @@ export function RecoveryPlaces({
       {table && <p className="note">{t('recovery.placesTableNote')}</p>}
     </>
   );
-}
+});

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
 import { CHART_THEMES, CHART_TOOLTIP_STYLE, COLORS, GROUP_COLORS, type ChartTheme } from '../../theme';
 import { AHTU_DAYS } from '../../queries/districts';
 import { chartEndDay, survivalChartRows, type GroupCurve } from './survival-groups';
 
-export function SurvivalChart({
+/** Memoized: not redrawn while a filter change is fetched. */
+export const SurvivalChart = memo(function SurvivalChart({
   groups,
   label,
   maxDays,
@@ -61,4 +63,4 @@ export function SurvivalChart({
       </ResponsiveContainer>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SurvivalGroup } from '../../filters/url';
 import { useT } from '../../i18n';
 import { atRiskAt } from '../../stats/kaplan-meier';
@@ -7,8 +8,11 @@ import type { GroupCurve } from './survival-groups';
 /** Longest follow-up the survival and recovery-place charts draw, in days. */
 export const SURVIVAL_MAX_DAYS = 730;
 
-/** Each curve's children, recoveries, median with its 95% interval and, on the desk, the numbers at risk. */
-export function SurvivalTable({
+/**
+ * Each curve's children, recoveries, median with its 95% interval and, on the desk, the numbers at risk.
+ * Memoized: not redrawn while a filter change is fetched.
+ */
+export const SurvivalTable = memo(function SurvivalTable({
   groups,
   label,
   group,
@@ -61,7 +65,7 @@ export function SurvivalTable({
       </tbody>
     </table>
   );
-}
+});
 
 /** Says that groups of fewer than five children have no curve while small counts are suppressed. */
 export function SmallGroupsNote({ hidden }: { hidden: number }) {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useQuery } from '../../data/use-query';
 import { useLocation } from '../../filters/location-store';
 import { DISTRICT_BY_ID } from '../../geo/mp-districts';
@@ -21,20 +21,24 @@ export function useSurvivalGroups() {
     () => buildSurvivalGroups(survival.data ?? [], settings.group, filter.districts),
     [survival.data, settings.group, filter.districts],
   );
-  const groups = suppressing ? all.filter((g) => g.curve.n >= SUPPRESSION_LIMIT) : all;
-  const label = (key: string): string => {
-    switch (settings.group) {
-      case 'none':
-        return t('recovery.allCases');
-      case 'sex':
-        return t(`sex.${key as 'F' | 'M' | 'T' | 'U'}`);
-      case 'age':
-        return t('recovery.ageBand', { band: key });
-      case 'district':
-        return DISTRICT_BY_ID.has(key) ? name(DISTRICT_BY_ID.get(key)!) : key;
-    }
-  };
-  return { survival, groups, hiddenGroups: all.length - groups.length, label, group: settings.group };
+  const groups = useMemo(() => (suppressing ? all.filter((g) => g.curve.n >= SUPPRESSION_LIMIT) : all), [all, suppressing]);
+  const group = settings.group;
+  const label = useCallback(
+    (key: string): string => {
+      switch (group) {
+        case 'none':
+          return t('recovery.allCases');
+        case 'sex':
+          return t(`sex.${key as 'F' | 'M' | 'T' | 'U'}`);
+        case 'age':
+          return t('recovery.ageBand', { band: key });
+        case 'district':
+          return DISTRICT_BY_ID.has(key) ? name(DISTRICT_BY_ID.get(key)!) : key;
+      }
+    },
+    [group, t, name],
+  );
+  return { survival, groups, hiddenGroups: all.length - groups.length, label, group };
 }
 
 /** Where children were recovered (Aalen–Johansen), hidden like a curve when fewer than five children are in it. */

@@ -27,7 +27,9 @@ export function LoadingPanel() {
       ? t('status.fetching', { size: megabytes(progress.bytes ?? 0) })
       : progress.phase === 'decode'
         ? t('status.decoding', { percent: Math.round((progress.fraction ?? 0) * 100) })
-        : t('status.checking');
+        : progress.phase === 'compress'
+          ? t('status.compressing')
+          : t('status.checking');
   return (
     <div className="status-panel" role="status" aria-live="polite">
       <p>{message}</p>
