@@ -3,7 +3,9 @@ import { addDays, addYears, daysBetween, shiftMonths, wholeMonths } from '../fil
 import { sqlDate } from '../filters/sql';
 import { filterToPredicate } from '../filters/where';
 import type { Comparison } from '../filters/url';
-import { queryFamily, toRows, type QueryContext, type QueryDef } from './query';
+import { monthGroup, queryFamily, toRows, type QueryContext, type QueryDef } from './query';
+
+const MISSING_MONTH = monthGroup('missing_date');
 
 /** Days after which a child not traced goes to the district Anti-Human-Trafficking Unit. */
 export const AHTU_DAYS = 120;
@@ -61,21 +63,26 @@ export const districtsQuery = queryFamily<Comparison, DistrictRow[]>((compare) =
          GROUP BY origin_district`
       : 'SELECT NULL::VARCHAR AS origin_district, NULL::INTEGER AS reported WHERE FALSE';
     return `
-WITH current_cases AS (SELECT * FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}),
+WITH counts AS (
+  SELECT origin_district,
+    count(*) AS reported,
+    count(recovered_date) AS recovered,
+    count(*) FILTER (WHERE recovered_date IS NULL AND ${sqlDate(context.asOf)} - missing_date > ${AHTU_DAYS}) AS over_ahtu,
+    count(*) FILTER (WHERE recovery_state <> 'IN-MP') AS interstate
+  FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}
+  GROUP BY origin_district
+),
 previous_cases AS (${previousCases}),
 board AS (
   SELECT
     d.id, d.name, d.name_hi AS "nameHi",
-    CAST(count(c.case_id) AS INTEGER) AS reported,
-    CAST(count(c.recovered_date) AS INTEGER) AS recovered,
-    CAST(count(c.recovered_date) AS DOUBLE) / nullif(count(c.case_id), 0) AS "recoveryRate",
-    CAST(count(c.case_id) - count(c.recovered_date) AS INTEGER) AS "stillMissing",
-    CAST(count(c.case_id) FILTER (WHERE c.recovered_date IS NULL
-      AND ${sqlDate(context.asOf)} - c.missing_date > ${AHTU_DAYS}) AS INTEGER) AS "overAhtuDays",
-    CAST(count(c.case_id) FILTER (WHERE c.recovery_state <> 'IN-MP') AS DOUBLE) / nullif(count(c.recovered_date), 0)
-      AS "interstateShare"
-  FROM districts d LEFT JOIN current_cases c ON c.origin_district = d.id
-  GROUP BY d.id, d.name, d.name_hi
+    CAST(coalesce(c.reported, 0) AS INTEGER) AS reported,
+    CAST(coalesce(c.recovered, 0) AS INTEGER) AS recovered,
+    CAST(c.recovered AS DOUBLE) / nullif(c.reported, 0) AS "recoveryRate",
+    CAST(coalesce(c.reported - c.recovered, 0) AS INTEGER) AS "stillMissing",
+    CAST(coalesce(c.over_ahtu, 0) AS INTEGER) AS "overAhtuDays",
+    CAST(c.interstate AS DOUBLE) / nullif(c.recovered, 0) AS "interstateShare"
+  FROM districts d LEFT JOIN counts c ON c.origin_district = d.id
 )
 SELECT board.*,
   CAST(rank() OVER (ORDER BY board.reported DESC) AS INTEGER) AS rank,
@@ -98,9 +105,10 @@ export interface DistrictMonth {
 export const districtMonthsQuery: QueryDef<DistrictMonth[]> = {
   name: 'district-months',
   sql: (filter) => `
-SELECT origin_district AS district, strftime(missing_date, '%Y-%m') AS month, CAST(count(*) AS INTEGER) AS reported
-FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}
-GROUP BY ALL ORDER BY district, month`,
+SELECT district, ${MISSING_MONTH.label('first_day')} AS month, CAST(count(*) AS INTEGER) AS reported
+FROM (SELECT origin_district AS district, ${MISSING_MONTH.key} AS first_day FROM cases
+  WHERE ${filterToPredicate(filter, { except: 'districts' })})
+GROUP BY district, first_day ORDER BY district, month`,
   decode: (table) => toRows<DistrictMonth>(table),
 };
 

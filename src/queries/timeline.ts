@@ -1,6 +1,9 @@
 import { sqlDate } from '../filters/sql';
 import { filterToPredicate } from '../filters/where';
-import { toRows, type QueryDef } from './query';
+import { monthGroup, toRows, type QueryDef } from './query';
+
+const MISSING_MONTH = monthGroup('missing_date');
+const RECOVERED_MONTH = monthGroup('recovered_date');
 
 export interface MonthCount {
   /** YYYY-MM */
@@ -26,16 +29,16 @@ export const timelineQuery: QueryDef<TimelineMonth[]> = {
   name: 'timeline',
   sql: (filter, { firstMissing }) => `
 WITH f AS (SELECT missing_date, recovered_date FROM cases WHERE ${filterToPredicate(filter)}),
-events AS (
-  SELECT strftime(missing_date, '%Y-%m') AS month, 1 AS reported, 0 AS recovered FROM f
-  UNION ALL
-  SELECT strftime(recovered_date, '%Y-%m'), 0, 1 FROM f WHERE recovered_date IS NOT NULL
+reported AS (SELECT ${MISSING_MONTH.key} AS first_day, count(*) AS n FROM f GROUP BY first_day),
+recovered AS (SELECT ${RECOVERED_MONTH.key} AS first_day, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY first_day),
+months AS (
+  SELECT ${MISSING_MONTH.label('first_day')} AS month, coalesce(r.n, 0) AS reported, coalesce(v.n, 0) AS recovered,
+    CAST(first_day AS DATE) + 14 - ${sqlDate(filter.from ?? firstMissing)} AS mid_month_days
+  FROM reported r FULL JOIN recovered v USING (first_day)
 ),
-months AS (SELECT month, sum(reported) AS reported, sum(recovered) AS recovered FROM events GROUP BY month),
 delays AS (SELECT recovered_date - missing_date AS days, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY days),
 shares AS (
-  SELECT m.month, sum(d.n) FILTER (WHERE d.days > CAST(m.month || '-15' AS DATE) - ${sqlDate(filter.from ?? firstMissing)})
-    / (SELECT nullif(sum(n), 0) FROM delays) AS missed
+  SELECT m.month, sum(d.n) FILTER (WHERE d.days > m.mid_month_days) / (SELECT nullif(sum(n), 0) FROM delays) AS missed
   FROM months m CROSS JOIN delays d GROUP BY m.month
 )
 SELECT m.month, CAST(m.reported AS INTEGER) AS reported, CAST(m.recovered AS INTEGER) AS recovered,
@@ -52,9 +55,10 @@ ORDER BY m.month`,
 export const reportedMonthsQuery: QueryDef<MonthCount[]> = {
   name: 'reported-months',
   sql: (filter) => `
-SELECT strftime(missing_date, '%Y-%m') AS month, CAST(count(*) AS INTEGER) AS reported,
+SELECT ${MISSING_MONTH.label('first_day')} AS month, CAST(count(*) AS INTEGER) AS reported,
   CAST(count(recovered_date) AS INTEGER) AS recovered
-FROM cases WHERE ${filterToPredicate(filter, { except: ['from', 'to'] })}
-GROUP BY month ORDER BY month`,
+FROM (SELECT ${MISSING_MONTH.key} AS first_day, recovered_date FROM cases
+  WHERE ${filterToPredicate(filter, { except: ['from', 'to'] })})
+GROUP BY first_day ORDER BY month`,
   decode: (table) => toRows<MonthCount>(table),
 };
