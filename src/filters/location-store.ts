@@ -49,6 +49,16 @@ function snapshot(): AppLocation {
  */
 export const SlideLocation = createContext<AppLocation | undefined>(undefined);
 
+/**
+ * One part of the location: the component re-renders only when that part changes (a number, a string, or an
+ * object kept the same by `keepUnchanged`), not on every change of the URL.
+ */
+export function useLocationPart<T>(select: (location: AppLocation) => T): T {
+  const slide = useContext(SlideLocation);
+  const page = useSyncExternalStore(subscribe, () => select(snapshot()));
+  return slide ? select(slide) : page;
+}
+
 export function useLocation(): AppLocation {
   const slide = useContext(SlideLocation);
   const page = useSyncExternalStore(subscribe, snapshot);

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import { useLocation } from '../filters/location-store';
+import { useLocationPart } from '../filters/location-store';
 import type { Language } from '../filters/url';
 import { en } from './en';
 import { formatter, type Formatter } from './format';
@@ -18,8 +18,10 @@ export interface Translator extends Formatter {
 export const ForceSuppression = createContext(false);
 
 export function useT(): Translator {
-  const { lang, settings } = useLocation();
-  const suppressing = useContext(ForceSuppression) || settings.suppress;
+  // Only the language and the suppression switch: a filter change does not re-render every labelled component.
+  const lang = useLocationPart((l) => l.lang);
+  const suppressSetting = useLocationPart((l) => l.settings.suppress);
+  const suppressing = useContext(ForceSuppression) || suppressSetting;
   return useMemo(
     () => ({
       ...formatter(lang, suppressing),
