@@ -91,44 +91,102 @@ export function cumulativeIncidence(counts: readonly CompetingCount[], causes: n
  * share one influence, so the work is per group, not per case.
  */
 export function incidenceAt(ci: CumulativeIncidence, time: number, z = Z95): IncidenceAt | null {
-  if (time > ci.lastTime || ci.n === 0) return null;
-  const steps = ci.steps.filter((s) => s.time <= time);
-  const last = steps[steps.length - 1];
-  const stillMissing = last?.stillMissing ?? 1;
-  const incidence = last?.incidence ?? new Array<number>(ci.causes).fill(0);
-  const variance = new Array<number>(ci.causes + 1).fill(0);
-  for (const g of ci.groups) {
-    let survival = 1;
-    let dSurvival = 0;
-    const dIncidence = new Array<number>(ci.causes).fill(0);
-    for (const s of steps) {
-      // A case no longer at risk moves no hazard, but its weight still moved the share left at risk.
-      const atRisk = g.time >= s.time ? 1 : 0;
-      const total = s.events.reduce((a, b) => a + b, 0);
-      const hazard = total / s.atRisk;
-      const own = g.time === s.time && g.cause !== null ? 1 : 0;
-      const dHazard = (own - atRisk * hazard) / s.atRisk;
-      for (let k = 0; k < ci.causes; k++) {
-        const hazardK = s.events[k] / s.atRisk;
-        const dHazardK = ((g.time === s.time && g.cause === k ? 1 : 0) - atRisk * hazardK) / s.atRisk;
-        dIncidence[k] += dSurvival * hazardK + survival * dHazardK;
-      }
-      dSurvival = dSurvival * (1 - hazard) - survival * dHazard;
-      survival *= 1 - hazard;
-    }
-    variance[0] += g.count * dSurvival * dSurvival;
-    for (let k = 0; k < ci.causes; k++) variance[k + 1] += g.count * dIncidence[k] * dIncidence[k];
+  return incidenceAtTimes(ci, [time], z)[0];
+}
+
+/**
+ * `incidenceAt` for several days at once (a table's rows), in time linear in the steps and groups. A group's
+ * influence follows the same path as every group still at risk until its own day (computed once, `atRiskPath`),
+ * takes its own outcome on that day, and afterwards only carries its share-missing influence into the incidences
+ * as the hazards do; that carry has a closed form in the estimates themselves, so no group walks the steps.
+ */
+export function incidenceAtTimes(ci: CumulativeIncidence, times: readonly number[], z = Z95): (IncidenceAt | null)[] {
+  const { steps, causes } = ci;
+  const shown = times
+    .map((time, index) => ({ time, index }))
+    .filter(({ time }) => time <= ci.lastTime && ci.n > 0)
+    .sort((a, b) => a.time - b.time);
+  // Steps on or before each requested day.
+  const stepsUpTo: number[] = [];
+  let p = 0;
+  for (const { time } of shown) {
+    while (p < steps.length && steps[p].time <= time) p++;
+    stepsUpTo.push(p);
   }
+  // Share still missing and incidences before step i (after i steps).
+  const survivalBefore = (i: number) => (i === 0 ? 1 : steps[i - 1].stillMissing);
+  const incidenceBefore = (i: number, k: number) => (i === 0 ? 0 : steps[i - 1].incidence[k]);
+  const hazard = (i: number) => steps[i].events.reduce((a, b) => a + b, 0) / steps[i].atRisk;
+  // Influence of a case still at risk, before each step: d(share missing), d(incidence of each cause).
+  const walked = stepsUpTo.length ? stepsUpTo[stepsUpTo.length - 1] : 0;
+  const atRiskPath: { dSurvival: number; dIncidence: number[] }[] = [{ dSurvival: 0, dIncidence: new Array<number>(causes).fill(0) }];
+  for (let i = 0; i < walked; i++) {
+    const { dSurvival, dIncidence } = atRiskPath[i];
+    const s = steps[i];
+    const survival = survivalBefore(i);
+    const h = hazard(i);
+    atRiskPath.push({
+      dSurvival: dSurvival * (1 - h) + (survival * h) / s.atRisk,
+      dIncidence: dIncidence.map((d, k) => {
+        const hk = s.events[k] / s.atRisk;
+        return d + dSurvival * hk - (survival * hk) / s.atRisk;
+      }),
+    });
+  }
+  const stepOf = new Map(steps.map((s, i) => [s.time, i]));
+  const variances = shown.map(() => new Array<number>(causes + 1).fill(0));
+  const add = (i: number, count: number, dSurvival: number, dIncidence: readonly number[]) => {
+    const variance = variances[i];
+    variance[0] += count * dSurvival * dSurvival;
+    for (let k = 0; k < causes; k++) variance[k + 1] += count * dIncidence[k] * dIncidence[k];
+  };
+  // Cases observed after the last requested day were at risk throughout: one path, their counts summed.
+  let laterCount = 0;
+  for (const g of ci.groups) {
+    const own = stepOf.get(g.time)!;
+    if (own >= walked) {
+      laterCount += g.count;
+      continue;
+    }
+    // Its own day: a case at risk that left, by recovery to its cause or by censoring.
+    const before = atRiskPath[own];
+    const s = steps[own];
+    const survival = survivalBefore(own);
+    const h = hazard(own);
+    const dHazard = ((g.cause !== null ? 1 : 0) - h) / s.atRisk;
+    const dSurvivalOwn = before.dSurvival * (1 - h) - survival * dHazard;
+    const dIncidenceOwn = before.dIncidence.map((d, k) => {
+      const hk = s.events[k] / s.atRisk;
+      return d + before.dSurvival * hk + (survival * ((g.cause === k ? 1 : 0) - hk)) / s.atRisk;
+    });
+    stepsUpTo.forEach((m, i) => {
+      if (m <= own) add(i, g.count, atRiskPath[m].dSurvival, atRiskPath[m].dIncidence);
+      else if (m === own + 1) add(i, g.count, dSurvivalOwn, dIncidenceOwn);
+      else {
+        // After its day: dS ← dS(1 − h), dI_k ← dI_k + dS·h_k, summed in closed form through S and I.
+        const start = survivalBefore(own + 1);
+        const dIncidence = dIncidenceOwn.map((d, k) => d + (dSurvivalOwn * (incidenceBefore(m, k) - incidenceBefore(own + 1, k))) / start);
+        add(i, g.count, (dSurvivalOwn * survivalBefore(m)) / start, dIncidence);
+      }
+    });
+  }
+  stepsUpTo.forEach((m, i) => add(i, laterCount, atRiskPath[m].dSurvival, atRiskPath[m].dIncidence));
   const estimate = (value: number, v: number): Estimate => {
     const standardError = Math.sqrt(v);
     if (value <= 0) return { value, standardError, lower: 0, upper: 0 };
     const spread = Math.exp((z * standardError) / value);
     return { value, standardError, lower: value / spread, upper: Math.min(1, value * spread) };
   };
-  return {
-    time,
-    atRisk: ci.steps.find((s) => s.time >= time)?.atRisk ?? 0,
-    stillMissing: estimate(stillMissing, variance[0]),
-    incidence: incidence.map((value, k) => estimate(value, variance[k + 1])),
-  };
+  const results: (IncidenceAt | null)[] = times.map(() => null);
+  shown.forEach(({ time, index }, i) => {
+    const last = stepsUpTo[i] > 0 ? ci.steps[stepsUpTo[i] - 1] : undefined;
+    const incidence = last?.incidence ?? new Array<number>(ci.causes).fill(0);
+    results[index] = {
+      time,
+      atRisk: ci.steps.find((s) => s.time >= time)?.atRisk ?? 0,
+      stillMissing: estimate(last?.stillMissing ?? 1, variances[i][0]),
+      incidence: incidence.map((value, k) => estimate(value, variances[i][k + 1])),
+    };
+  });
+  return results;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cumulativeIncidence, incidenceAt, type CompetingCount } from '../../src/stats/cumulative-incidence';
+import { cumulativeIncidence, incidenceAt, incidenceAtTimes, type CompetingCount } from '../../src/stats/cumulative-incidence';
 
 interface ReferenceEstimate {
   value: number;
@@ -45,6 +45,22 @@ describe('Aalen–Johansen cumulative incidence against R survival::survfit', ()
       expectEstimate(at.stillMissing, expected.states.missing, `still missing, day ${expected.time}`);
       ['a', 'b', 'c'].forEach((cause, k) => expectEstimate(at.incidence[k], expected.states[cause], `${cause}, day ${expected.time}`));
     }
+  });
+
+  it('gives the same R-checked estimates for several days at once, in the order asked, with null past the end', () => {
+    const days = [...reference.small.times.map((t) => t.time)].reverse();
+    const all = incidenceAtTimes(ci, [...days, 0, 16]);
+    expect(all).toHaveLength(days.length + 2);
+    days.forEach((day, i) => {
+      const expected = reference.small.times.find((t) => t.time === day)!;
+      expect(all[i]!.time).toBe(day);
+      expect(all[i]!.atRisk).toBe(expected.atRisk);
+      expectEstimate(all[i]!.stillMissing, expected.states.missing, `still missing, day ${day}, together`);
+      ['a', 'b', 'c'].forEach((cause, k) => expectEstimate(all[i]!.incidence[k], expected.states[cause], `${cause}, day ${day}, together`));
+    });
+    // Day 0, before any step: everyone still missing, no uncertainty yet.
+    expect(all[days.length]!.stillMissing).toMatchObject({ value: 1, standardError: 0 });
+    expect(all[days.length + 1]).toBeNull();
   });
 
   it('adds up to 100% with the share still missing at every step', () => {

@@ -1,9 +1,9 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useT } from '../../i18n';
 import { AHTU_DAYS } from '../../queries/districts';
 import { RECOVERY_PLACES } from '../../queries/survival';
-import { incidenceAt, type CumulativeIncidence, type Estimate } from '../../stats/cumulative-incidence';
+import { incidenceAtTimes, type CumulativeIncidence, type Estimate } from '../../stats/cumulative-incidence';
 import { CHART_THEMES, CHART_TOOLTIP_STYLE, COLORS, RECOVERY_PLACE_COLORS, type ChartTheme } from '../../theme';
 import { PLACE_TABLE_DAYS, recoveryPlaceRows, shownPlaces } from './recovery-places';
 
@@ -25,8 +25,10 @@ export const RecoveryPlaces = memo(function RecoveryPlaces({
   table?: boolean;
 }) {
   const { t, percent, number, count } = useT();
-  const places = shownPlaces(ci);
-  const rows = recoveryPlaceRows(ci, maxDays);
+  const places = useMemo(() => shownPlaces(ci), [ci]);
+  const rows = useMemo(() => recoveryPlaceRows(ci, maxDays), [ci, maxDays]);
+  // The jackknife intervals are the costly part: worked out once per estimate, for every table day together.
+  const atDays = useMemo(() => (table ? incidenceAtTimes(ci, PLACE_TABLE_DAYS) : []), [ci, table]);
   const end = Math.min(maxDays, ci.lastTime);
   const cell = (e: Estimate) => `${percent(e.value)} (${percent(e.lower)}–${percent(e.upper)})`;
   const series = [
@@ -100,8 +102,8 @@ export const RecoveryPlaces = memo(function RecoveryPlaces({
             </tr>
           </thead>
           <tbody>
-            {PLACE_TABLE_DAYS.map((day) => {
-              const at = incidenceAt(ci, day);
+            {PLACE_TABLE_DAYS.map((day, i) => {
+              const at = atDays[i];
               return (
                 <tr key={day} data-day={day}>
                   <td>{number(day)}</td>
