@@ -67,20 +67,25 @@ export function townLikelihood(model: DestinationModel, towns: TownDistribution,
     expected,
     within(set) {
       const members = new Set(set);
-      const share = new Map<string, number>();
-      const inSet = (district: string, destination: Destination) => {
-        const key = `${district}|${destination}`;
-        let q = share.get(key);
-        if (q === undefined) {
-          q = 0;
-          for (const [town, p] of towns(district, destination)) if (members.has(town)) q += p;
-          share.set(key, q);
-        }
+      // Share of a destination's children who are in the set, per origin district and destination, worked out once.
+      const shares = new Map<string, Map<Destination, number>>();
+      const shareIn = (district: string, destination: Destination) => {
+        let q = 0;
+        // Whichever is shorter is walked: a team's few towns, or the destination's towns.
+        const distribution = towns(district, destination);
+        if (members.size < distribution.size) for (const town of members) q += distribution.get(town) ?? 0;
+        else for (const [town, p] of distribution) if (members.has(town)) q += p;
         return q;
       };
       return (group) => {
+        let known = shares.get(group.district);
+        if (!known) shares.set(group.district, (known = new Map()));
         let p = 0;
-        for (const [destination, pd] of model.distribution(group, group.threshold)) p += pd * inSet(group.district, destination);
+        for (const [destination, pd] of model.distribution(group, group.threshold)) {
+          let q = known.get(destination);
+          if (q === undefined) known.set(destination, (q = shareIn(group.district, destination)));
+          p += pd * q;
+        }
         return Math.min(1, p);
       };
     },

@@ -48,6 +48,8 @@ export function exactDistribution(trials: readonly Trials[], support: number): F
   dist[0] = 1;
   let top = 0;
   for (const { p, count } of trials) {
+    // A child who cannot be there leaves the distribution exactly as it is.
+    if (p === 0) continue;
     for (let i = 0; i < count; i++) {
       top = Math.min(support, top + 1);
       for (let k = top; k > 0; k--) dist[k] = dist[k] * (1 - p) + dist[k - 1] * p;
