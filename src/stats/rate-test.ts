@@ -19,18 +19,32 @@ function logGamma(x: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
 
-function logBinomialTerm(k: number, n: number, p: number): number {
-  if (p === 0) return k === 0 ? 0 : -Infinity;
-  if (p === 1) return k === n ? 0 : -Infinity;
-  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log(1 - p);
+/**
+ * log C(n, i) for i = 0 … n, kept per n: the interval bisects on p a hundred times over the same n, and the
+ * log-gamma terms are the costly part of every binomial term.
+ */
+const logChooseByN = new Map<number, Float64Array>();
+function logChoose(n: number): Float64Array {
+  let row = logChooseByN.get(n);
+  if (!row) {
+    row = new Float64Array(n + 1);
+    for (let i = 0; i <= n; i++) row[i] = logGamma(n + 1) - logGamma(i + 1) - logGamma(n - i + 1);
+    logChooseByN.set(n, row);
+  }
+  return row;
 }
 
 /** P(X ≥ k) for X ~ Binomial(n, p). */
 export function binomialUpperTail(k: number, n: number, p: number): number {
   if (k <= 0) return 1;
   if (k > n) return 0;
+  if (p === 0) return 0;
+  if (p === 1) return 1;
+  const choose = logChoose(n);
+  const logP = Math.log(p);
+  const logQ = Math.log(1 - p);
   let sum = 0;
-  for (let i = k; i <= n; i++) sum += Math.exp(logBinomialTerm(i, n, p));
+  for (let i = k; i <= n; i++) sum += Math.exp(choose[i] + i * logP + (n - i) * logQ);
   return Math.min(1, sum);
 }
 
