@@ -39,10 +39,20 @@ export interface QueryOutcome<T> {
   error?: string;
 }
 
-/** Runs `sql` and decodes the result; a failure of either is an error outcome, never a view left loading. */
+/** Decoded rows by result and decoder: an answer served again from the cache is not decoded again. */
+const decoded = new WeakMap<Table, Map<(table: Table) => unknown, unknown>>();
+
+/**
+ * Runs `sql` and decodes the result; a failure of either is an error outcome, never a view left loading. The
+ * same result decoded by the same decoder is the same object, so views that memoize on their data skip it.
+ */
 export async function decodedResult<T>(run: (sql: string) => Promise<Table>, sql: string, decode: (table: Table) => T): Promise<QueryOutcome<T>> {
   try {
-    return { sql, data: decode(await run(sql)) };
+    const table = await run(sql);
+    let byDecoder = decoded.get(table);
+    if (!byDecoder) decoded.set(table, (byDecoder = new Map()));
+    if (!byDecoder.has(decode)) byDecoder.set(decode, decode(table));
+    return { sql, data: byDecoder.get(decode) as T };
   } catch (error) {
     return { sql, error: error instanceof Error ? error.message : String(error) };
   }
