@@ -22,7 +22,7 @@ export const en = {
     fetching: 'Loading snapshot: {size} received',
     decoding: 'Reading cases: {percent}%',
     checking: 'Checking the snapshot…',
-    compressing: 'Indexing cases for quick answers…',
+    compressing: 'Preparing cases for quick answers…',
     error: 'The dashboard could not load',
     empty: 'No cases match the current filters.',
     queryError: 'This view could not be computed: {message}',

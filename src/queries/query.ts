@@ -17,8 +17,8 @@ export interface QueryDef<T> {
 }
 
 /**
- * A date's month as YYYY-MM for `GROUP BY`: group on the month's first day (integer arithmetic) and format only the
- * groups, since formatting every row is what made month queries slow.
+ * A date's month as YYYY-MM for `GROUP BY`: group on the month's first day and format only the groups, since
+ * formatting every row as text is what made month queries slow.
  */
 export function monthGroup(column: string): { key: string; label: (key: string) => string } {
   return { key: `date_trunc('month', ${column})`, label: (key) => `strftime(${key}, '%Y-%m')` };

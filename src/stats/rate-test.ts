@@ -20,18 +20,17 @@ function logGamma(x: number): number {
 }
 
 /**
- * log C(n, i) for i = 0 … n, kept per n: the interval bisects on p a hundred times over the same n, and the
- * log-gamma terms are the costly part of every binomial term.
+ * log C(n, i) for i = 0 … n, for the last n asked: an interval bisects on p a hundred times over the same n, and
+ * the log-gamma terms are the costly part of every binomial term. One n is kept, so memory stays bounded.
  */
-const logChooseByN = new Map<number, Float64Array>();
+let lastChoose: { n: number; row: Float64Array } | undefined;
 function logChoose(n: number): Float64Array {
-  let row = logChooseByN.get(n);
-  if (!row) {
-    row = new Float64Array(n + 1);
+  if (lastChoose?.n !== n) {
+    const row = new Float64Array(n + 1);
     for (let i = 0; i <= n; i++) row[i] = logGamma(n + 1) - logGamma(i + 1) - logGamma(n - i + 1);
-    logChooseByN.set(n, row);
+    lastChoose = { n, row };
   }
-  return row;
+  return lastChoose.row;
 }
 
 /** P(X ≥ k) for X ~ Binomial(n, p). */

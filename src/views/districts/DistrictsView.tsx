@@ -84,18 +84,11 @@ const COLUMNS: Column[] = [
 ];
 
 /** The columns a slide has room for at projector type sizes. */
-const SLIDE_COLUMNS: DistrictSortKey[] = [
-  'name',
-  'reported',
-  'change',
-  'recovered',
-  'within30',
-  'within120',
-  'stillMissing',
-  'overAhtuDays',
-];
-
-const SLIDE_TABLE_COLUMNS = COLUMNS.filter((c) => SLIDE_COLUMNS.includes(c.key));
+const SLIDE_COLUMNS = COLUMNS.filter((c) =>
+  (['name', 'reported', 'change', 'recovered', 'within30', 'within120', 'stillMissing', 'overAhtuDays'] as DistrictSortKey[]).includes(
+    c.key,
+  ),
+);
 
 /** The leaderboard's rows; memoized, they are not redrawn while a filter change is fetched. */
 const LeaderboardBody = memo(function LeaderboardBody({
@@ -158,7 +151,7 @@ export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit
   const { rows, error } = useLeaderboard();
   const [sort, setSort] = useState<DistrictSort>({ key: 'reported', descending: true });
   const sorted = useMemo(() => sortDistricts(rows, sort).slice(0, limit), [rows, sort, limit]);
-  const columns = slide ? SLIDE_TABLE_COLUMNS : COLUMNS;
+  const columns = slide ? SLIDE_COLUMNS : COLUMNS;
   const periods =
     session.status === 'ready'
       ? comparisonPeriods(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, settings.compare)
