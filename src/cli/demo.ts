@@ -14,6 +14,7 @@ import { townsFromFile } from '../geo/gazetteer';
 import { casesToParquet } from '../import/snapshot-writer';
 import { demoCsv } from './demo-csv';
 import { CHUNK_ROWS, generateDemoCases, generateDemoChunks, type DemoOptions } from './generate-demo';
+import { writeEngineFile } from './engine-file';
 import { writeLargeSnapshot } from './large-snapshot';
 import { nodeContext } from './node-context';
 
@@ -78,9 +79,11 @@ const manifest: Manifest = {
   dateRange: { firstMissing, lastMissing },
   gazetteer: townFile.source,
   generator: { name: 'muskaan-atlas demo generator', seed },
+  engineFile: await writeEngineFile(dir),
 };
 writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(
   `${dir}: ${count} synthetic cases over ${years} years, ${parquet.byteLength} bytes of Parquet, ` +
+    `${manifest.engineFile!.bytes} bytes of engine file, ` +
     `${Math.round(performance.now() - started)} ms`,
 );

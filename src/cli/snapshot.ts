@@ -1,7 +1,7 @@
 /**
  * `npm run snapshot -- <file.csv|.txt|.xlsx|.parquet> --name <name> [--as-of YYYY-MM-DD] [--sheet NAME] [--out <dir>]`
- * validates a case register and writes <dir or data/snapshots/<name>>/ with cases.parquet,
- * manifest.json and rejects.csv. Exits non-zero only when the file cannot be read at all.
+ * validates a case register and writes <dir or data/snapshots/<name>>/ with cases.parquet, its engine file
+ * cases.duckdb, manifest.json and rejects.csv. Exits non-zero only when the file cannot be read at all.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { readImportFile } from '../import/read-file';
 import { casesToParquet, importManifest, rejectsCsv } from '../import/snapshot-writer';
 import { ImportError, rejectCounts, validateTable } from '../import/validate';
+import { writeEngineFile } from './engine-file';
 import { nodeContext } from './node-context';
 import { addToIndex } from './snapshot-index';
 
@@ -64,7 +65,7 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'cases.parquet'), parquet);
 writeFileSync(join(dir, 'rejects.csv'), `\ufeff${rejectsCsv(result)}`);
 const source = { file: basename(file), bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
-const manifest = importManifest(name, asOf, source, result, context.townFile.source);
+const manifest = { ...importManifest(name, asOf, source, result, context.townFile.source), engineFile: await writeEngineFile(dir) };
 writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 if (!values.out) addToIndex('data/snapshots', manifest);
 await engine.close();

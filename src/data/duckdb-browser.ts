@@ -30,6 +30,7 @@ async function start(onWorker: (worker: Worker) => void): Promise<Engine> {
     query: (sql) => conn.query(sql),
     queryIPC: async (sql) => ipcFileToStream(await conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql))),
     registerText: (name, text) => db.registerFileText(name, text),
+    registerBytes: (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => {
       await db.dropFile(name);
     },

@@ -24,6 +24,7 @@ export async function startNodeEngine(): Promise<Engine> {
     query: async (sql) => conn.query(sql),
     queryIPC: async (sql) => ipcFileToStream(conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql))),
     registerText: async (name, text) => db.registerFileText(name, text),
+    registerBytes: async (name, bytes) => db.registerFileBuffer(name, bytes),
     dropFile: async (name) => db.dropFile(name),
     insertArrowIPC: async (name, ipc, create) => {
       conn.insertArrowFromIPCStream(ipc, { name, create });

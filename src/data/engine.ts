@@ -10,6 +10,8 @@ export interface Engine {
   queryIPC(sql: string): Promise<Uint8Array>;
   /** Makes `text` readable by SQL as the file `name` (for read_csv); `drop` forgets it. */
   registerText(name: string, text: string): Promise<void>;
+  /** Makes `bytes` readable by SQL as the file `name` (a snapshot's engine file, for ATTACH); `drop` forgets it. */
+  registerBytes(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
   /** Appends an Arrow IPC stream to `table`, creating it when `create` is set. */
   insertArrowIPC(table: string, ipc: Uint8Array, create: boolean): Promise<void>;

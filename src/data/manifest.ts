@@ -10,6 +10,8 @@ export interface Manifest {
   dateRange: { firstMissing: string; lastMissing: string };
   gazetteer: string;
   generator?: { name: string; seed: number };
+  /** The same rows in DuckDB's own storage (`cases.duckdb`), which the dashboard opens without decoding the Parquet. */
+  engineFile?: { file: string; sha256: string; bytes: number };
 }
 
 /** `data/snapshots/index.json`: the snapshots the app can open. */

@@ -6,7 +6,7 @@ import { checkManifest, type Manifest, type SnapshotIndex } from './manifest';
 import { initParquet } from './parquet';
 import { QueryRunner } from './query-runner';
 import { beginWork } from './readiness';
-import { fetchBytes, loadCases, loadDistrictTable, type LoadProgress } from './snapshot';
+import { attachCases, fetchBytes, loadCases, loadDistrictTable, type LoadProgress } from './snapshot';
 
 export type SessionState =
   | { status: 'loading'; snapshot?: string; progress?: LoadProgress }
@@ -20,12 +20,16 @@ export type SessionState =
 
 /** Where the last load spent its time, in ms. */
 export interface LoadTimings {
+  /** What was opened: the snapshot's engine file, or its Parquet (decoded, inserted, compressed). */
+  source: 'engine file' | 'parquet';
   engineMs: number;
   fetchMs: number;
   decodeMs: number;
   insertMs: number;
   /** The checkpoint that compresses the loaded rows. */
   compressMs: number;
+  /** Attaching and checking an engine file. */
+  attachMs: number;
   bytes: number;
 }
 
@@ -87,19 +91,46 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     if (!index.snapshots.some((s) => s.name === name)) throw new Error(`There is no snapshot called "${name}"`);
     const manifest = checkManifest(await fetchJson(`${SNAPSHOTS}/${name}/manifest.json`));
     const progress = (p: LoadProgress) => current({ status: 'loading', snapshot: name, progress: p });
-    const fetchStarted = performance.now();
-    const parquet = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
-    const fetchMs = performance.now() - fetchStarted;
-    mark('fetched');
     await loadDistrictTable(db);
     if (mine !== generation) return;
-    const { rows, decodeMs, insertMs, compressMs } = await loadCases(db, parquet, progress);
+    const { rows, ...loaded } = await snapshotCases(db, name, manifest, progress);
     mark('loaded');
-    const timings = { engineMs, fetchMs, decodeMs, insertMs, compressMs, bytes: parquet.byteLength };
+    const timings = { engineMs, ...loaded };
     current({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows, timings });
   } catch (error) {
     current({ status: 'error', snapshot: requested, message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/**
+ * Loads a snapshot's cases: its engine file when the manifest lists one (no decoding or inserting), else its
+ * Parquet. An engine file that cannot be opened (damaged, or from an engine too new) falls back to the Parquet.
+ */
+async function snapshotCases(
+  db: Engine,
+  name: string,
+  manifest: Manifest,
+  progress: (p: LoadProgress) => void,
+): Promise<Omit<LoadTimings, 'engineMs'> & { rows: number }> {
+  const fetchStarted = performance.now();
+  if (manifest.engineFile) {
+    try {
+      const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, progress);
+      const fetchMs = performance.now() - fetchStarted;
+      mark('fetched');
+      // Read before attaching: the engine's worker takes the buffer over.
+      const size = bytes.byteLength;
+      const { rows, attachMs } = await attachCases(db, bytes, manifest.rows.accepted, progress);
+      return { source: 'engine file', rows, fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size };
+    } catch (error) {
+      console.warn(`Snapshot ${name}: its engine file did not open (${String(error)}); loading its Parquet instead`);
+    }
+  }
+  const parquet = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
+  const fetchMs = performance.now() - fetchStarted;
+  mark('fetched');
+  const { rows, decodeMs, insertMs, compressMs } = await loadCases(db, parquet, progress);
+  return { source: 'parquet', rows, fetchMs, decodeMs, insertMs, compressMs, attachMs: 0, bytes: parquet.byteLength };
 }
 
 export function useSession(): SessionState {

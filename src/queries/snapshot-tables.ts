@@ -11,8 +11,69 @@ export function dropTableSql(table: string): string {
   return `DROP TABLE IF EXISTS ${sqlIdentifier(table)}`;
 }
 
-export function promoteStagingSql(): string[] {
-  return [dropTableSql(CASES), `ALTER TABLE ${sqlIdentifier(CASES_STAGING)} RENAME TO ${sqlIdentifier(CASES)}`];
+/** The staging table becomes `cases`, in place of the loaded table or of the view of an attached engine file. */
+export function promoteStagingSql(casesIsView: boolean): string[] {
+  return [dropCasesSql(casesIsView), `ALTER TABLE ${sqlIdentifier(CASES_STAGING)} RENAME TO ${sqlIdentifier(CASES)}`];
+}
+
+/** 1 when `cases` is a view of an attached engine file, 0 when it is a loaded table or absent. */
+export function casesIsViewSql(): string {
+  return (
+    'SELECT CAST(count(*) AS INTEGER) AS views FROM duckdb_views() ' +
+    `WHERE database_name = current_database() AND schema_name = 'main' AND view_name = ${sqlString(CASES)}`
+  );
+}
+
+function dropCasesSql(casesIsView: boolean): string {
+  return `DROP ${casesIsView ? 'VIEW' : 'TABLE'} IF EXISTS ${sqlIdentifier(CASES)}`;
+}
+
+/**
+ * A snapshot's engine file (`cases.duckdb`) holds its cases in DuckDB's own storage, already compressed: attached,
+ * it is queried in place, with no Parquet to decode and no rows to insert. Each one is attached read-only as a
+ * database named with this prefix and a number.
+ */
+export const SNAPSHOT_FILE_PREFIX = 'snapshot_file_';
+
+/**
+ * The storage version engine files are written with. DuckDB-WASM 1.32 is DuckDB 1.4, which reads files up to
+ * v1.4.0; earlier versions lack the dictionary + FSST string compression the dashboard's queries rely on.
+ */
+export const ENGINE_FILE_STORAGE_VERSION = 'v1.4.0';
+
+export function attachSnapshotFileSql(file: string, database: string): string {
+  return `ATTACH ${sqlString(file)} AS ${sqlIdentifier(database)} (READ_ONLY)`;
+}
+
+export function detachSql(database: string): string {
+  return `DETACH DATABASE IF EXISTS ${sqlIdentifier(database)}`;
+}
+
+/** The engine files attached now, by database name. */
+export function attachedSnapshotFilesSql(): string {
+  return `SELECT database_name AS name FROM duckdb_databases() WHERE starts_with(database_name, ${sqlString(SNAPSHOT_FILE_PREFIX)})`;
+}
+
+/** No rows of an attached file's cases: its columns and types, to check against the schema. */
+export function snapshotFileColumnsSql(database: string): string {
+  return `SELECT * FROM ${sqlIdentifier(database)}.main.${sqlIdentifier(CASES)} LIMIT 0`;
+}
+
+/** `cases` as the view of an attached file's cases, in their stored (missing date) order. */
+export function casesViewSql(database: string, casesIsView: boolean): string[] {
+  return [
+    dropCasesSql(casesIsView),
+    `CREATE VIEW ${sqlIdentifier(CASES)} AS SELECT * FROM ${sqlIdentifier(database)}.main.${sqlIdentifier(CASES)}`,
+  ];
+}
+
+/** Native DuckDB only (the command line): writes a Parquet snapshot's rows, in order, as its engine file. */
+export function writeEngineFileSql(parquetFile: string, engineFile: string): string[] {
+  return [
+    `ATTACH ${sqlString(engineFile)} AS engine_file (STORAGE_VERSION ${sqlString(ENGINE_FILE_STORAGE_VERSION)})`,
+    `CREATE TABLE engine_file.${sqlIdentifier(CASES)} AS SELECT * FROM read_parquet(${sqlString(parquetFile)})`,
+    'DETACH engine_file',
+  ];
 }
 
 /**
@@ -21,13 +82,14 @@ export function promoteStagingSql(): string[] {
  */
 export const COMPRESS_SQL = 'CHECKPOINT';
 
-/** Nulls in each column the schema marks NOT NULL, and the row count. */
-export function requiredNullsSql(table: string): string {
+/** Nulls in each column the schema marks NOT NULL, and the row count, in `table` (of an attached `database`). */
+export function requiredNullsSql(table: string, database?: string): string {
   const required = CASE_COLUMNS.filter((c) => !c.nullable);
   const counts = required.map(
     (c) => `CAST(count(*) FILTER (WHERE ${sqlIdentifier(c.name)} IS NULL) AS INTEGER) AS ${sqlIdentifier(c.name)}`,
   );
-  return `SELECT CAST(count(*) AS INTEGER) AS "__rows", ${counts.join(', ')} FROM ${sqlIdentifier(table)}`;
+  const from = database ? `${sqlIdentifier(database)}.main.${sqlIdentifier(table)}` : sqlIdentifier(table);
+  return `SELECT CAST(count(*) AS INTEGER) AS "__rows", ${counts.join(', ')} FROM ${from}`;
 }
 
 /**

@@ -13,7 +13,7 @@ const cli = (args: string[]) =>
   );
 
 describe('npm run snapshot', () => {
-  it('writes cases.parquet, manifest.json and rejects.csv, and prints the summary', async () => {
+  it('writes cases.parquet, its engine file, manifest.json and rejects.csv, and prints the summary', async () => {
     const out = mkdtempSync(join(tmpdir(), 'snap-'));
     const { code, stdout } = await cli([
       'tests/fixtures/import/every-reject.csv',
@@ -41,6 +41,8 @@ describe('npm run snapshot', () => {
     expect(manifest.sources[0].sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(join(out, 'rejects.csv'), 'utf8').trim().split('\r\n')).toHaveLength(16);
     expect(existsSync(join(out, 'cases.parquet'))).toBe(true);
+    expect(manifest.engineFile).toMatchObject({ file: 'cases.duckdb', bytes: readFileSync(join(out, 'cases.duckdb')).byteLength });
+    expect(manifest.engineFile.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('lists unlocated places with suggestions', async () => {

@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENGINE_FILE, writeEngineFile } from '../../src/cli/engine-file';
+import { openNativeDuckDB } from '../../src/cli/native-duckdb';
+import type { Engine } from '../../src/data/engine';
+import { SnapshotSchemaError } from '../../src/data/schema';
+import { attachCases, loadCases } from '../../src/data/snapshot';
+import { EMPTY_FILTER, type Filter } from '../../src/filters/filter';
+import { corridorsQuery, corridorTotalsQuery } from '../../src/queries/corridors';
+import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../../src/queries/districts';
+import { overviewQuery } from '../../src/queries/overview';
+import { plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery } from '../../src/queries/planner';
+import type { QueryDef } from '../../src/queries/query';
+import { recoveryPlaceCountsQuery, survivalCountsQuery } from '../../src/queries/survival';
+import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
+import { nodeEngine, parquetOf } from '../support/engine';
+import { FIXTURE_CASES } from '../support/fixture-cases';
+
+const context = { asOf: '2025-11-30', firstMissing: '2024-12-20' };
+const QUERIES: QueryDef<unknown>[] = [
+  overviewQuery,
+  corridorsQuery('place'),
+  corridorsQuery('state'),
+  corridorTotalsQuery,
+  originCountsQuery,
+  districtsQuery('previous'),
+  districtMonthsQuery,
+  survivalCountsQuery('district'),
+  recoveryPlaceCountsQuery,
+  timelineQuery,
+  reportedMonthsQuery,
+  plannerRecoveredQuery(context.asOf),
+  plannerPendingQuery(context.asOf),
+  plannerTownsQuery(context.asOf),
+];
+const FILTERS: Filter[] = [EMPTY_FILTER, { ...EMPTY_FILTER, sex: ['F'], from: '2025-01-01' }, { ...EMPTY_FILTER, scope: 'interstate' }];
+
+/** A snapshot folder with the fixture's Parquet and its engine file, as `npm run snapshot` writes them. */
+async function snapshotFolder(): Promise<{ dir: string; parquet: Uint8Array; engineFile: Uint8Array }> {
+  const dir = mkdtempSync(join(tmpdir(), 'engine-file-'));
+  const parquet = await parquetOf(FIXTURE_CASES);
+  writeFileSync(join(dir, 'cases.parquet'), parquet);
+  const described = await writeEngineFile(dir);
+  const engineFile = new Uint8Array(readFileSync(join(dir, ENGINE_FILE)));
+  expect(described).toMatchObject({ file: ENGINE_FILE, bytes: engineFile.byteLength });
+  return { dir, parquet, engineFile };
+}
+
+const answers = async (engine: Engine) => {
+  const all: unknown[] = [];
+  for (const filter of FILTERS) for (const query of QUERIES) all.push(query.decode(await engine.query(query.sql(filter, context))));
+  return all;
+};
+
+const reported = async (engine: Engine) => overviewQuery.decode(await engine.query(overviewQuery.sql(EMPTY_FILTER, context))).reported;
+const attachedFiles = async (engine: Engine) =>
+  (await engine.query("SELECT database_name FROM duckdb_databases() WHERE database_name LIKE 'snapshot_file%'")).numRows;
+
+describe("a snapshot's engine file", () => {
+  it('answers every dashboard query exactly as its Parquet loaded row by row does', async () => {
+    const { parquet, engineFile } = await snapshotFolder();
+    const loaded = await nodeEngine();
+    await loadCases(loaded, parquet);
+    const attached = await nodeEngine();
+    expect(await attachCases(attached, engineFile, FIXTURE_CASES.length)).toMatchObject({ rows: FIXTURE_CASES.length });
+    const expected = await answers(loaded);
+    expect(expected.some((rows) => Array.isArray(rows) && rows.length > 0)).toBe(true);
+    expect(await answers(attached)).toEqual(expected);
+  });
+
+  it('replaces the loaded snapshot either way, and a Parquet load afterwards frees the attached file', async () => {
+    const { parquet, engineFile } = await snapshotFolder();
+    const engine = await nodeEngine();
+    await loadCases(engine, parquet);
+    await attachCases(engine, engineFile, FIXTURE_CASES.length);
+    await attachCases(engine, engineFile, FIXTURE_CASES.length);
+    expect(await attachedFiles(engine)).toBe(1);
+    await loadCases(engine, parquet);
+    expect(await attachedFiles(engine)).toBe(0);
+    expect(await reported(engine)).toBe(FIXTURE_CASES.length);
+  });
+
+  it('that is damaged, holds other rows than the manifest lists, or lacks a column leaves the loaded snapshot in place', async () => {
+    const { dir, parquet, engineFile } = await snapshotFolder();
+    const engine = await nodeEngine();
+    await loadCases(engine, parquet);
+    await expect(attachCases(engine, engineFile.slice(0, 4096), FIXTURE_CASES.length)).rejects.toThrow();
+    await expect(attachCases(engine, engineFile, FIXTURE_CASES.length + 1)).rejects.toThrow(
+      `holds ${FIXTURE_CASES.length} cases where its manifest lists ${FIXTURE_CASES.length + 1}`,
+    );
+    const native = await openNativeDuckDB();
+    const noSex = join(dir, 'no-sex.duckdb');
+    await native.run(`ATTACH '${noSex}' AS f (STORAGE_VERSION 'v1.4.0')`);
+    await native.run(`CREATE TABLE f.cases AS SELECT * EXCLUDE (sex) FROM read_parquet('${join(dir, 'cases.parquet')}')`);
+    await native.run('DETACH f');
+    native.close();
+    await expect(attachCases(engine, new Uint8Array(readFileSync(noSex)), FIXTURE_CASES.length)).rejects.toThrow(SnapshotSchemaError);
+    expect(await attachedFiles(engine)).toBe(0);
+    expect(await reported(engine)).toBe(FIXTURE_CASES.length);
+  });
+});
