@@ -24,5 +24,10 @@ export function checkManifest(value: unknown): Manifest {
   const m = value as Partial<Manifest> | null;
   const missing = (['schemaVersion', 'name', 'asOf', 'synthetic', 'rows'] as const).find((k) => m?.[k] === undefined);
   if (missing) throw new Error(`manifest.json has no "${missing}"`);
+  // The engine file is fetched from beside the manifest: a plain file name, never a path.
+  const file = m?.engineFile?.file;
+  if (m?.engineFile !== undefined && !(typeof file === 'string' && /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(file))) {
+    throw new Error('manifest.json names an engine file that is not a plain file name');
+  }
   return m as Manifest;
 }

@@ -1,0 +1,64 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE_FILE, writeEngineFile } from '../../src/cli/engine-file';
+import type { BenchHook } from '../../src/data/bench-hook';
+import { settle, startHarness, status, waitReady, type Harness } from './browser';
+
+let harness: Harness;
+let engineFile: Buffer;
+let described: Awaited<ReturnType<typeof writeEngineFile>>;
+beforeAll(async () => {
+  harness = await startHarness();
+  const dir = mkdtempSync(join(tmpdir(), 'demo-engine-file-'));
+  copyFileSync('data/snapshots/demo/cases.parquet', join(dir, 'cases.parquet'));
+  described = await writeEngineFile(dir);
+  engineFile = readFileSync(join(dir, ENGINE_FILE));
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** The demo as if it had been written with an engine file: its manifest lists one, served with these bytes. */
+async function demoWithEngineFile(bytes: Buffer): Promise<Page> {
+  const page = await harness.newPage();
+  const manifest = JSON.parse(readFileSync('data/snapshots/demo/manifest.json', 'utf8'));
+  await page.route('**/data/snapshots/demo/manifest.json', (route) => route.fulfill({ json: { ...manifest, engineFile: described } }));
+  await page.route(`**/data/snapshots/demo/${ENGINE_FILE}`, (route) =>
+    route.fulfill({ body: bytes, contentType: 'application/octet-stream' }),
+  );
+  await page.goto(`${harness.origin}/?bench#/districts`);
+  await waitReady(page);
+  await settle(page);
+  return page;
+}
+
+const source = (page: Page) =>
+  page.evaluate(() => ((window as unknown as { muskaanBench: BenchHook }).muskaanBench.load() as { source: string }).source);
+const reported = (page: Page) => page.getByTestId('kpi-reported').locator('.kpi-value').innerText();
+
+describe("a snapshot's engine file in the browser", () => {
+  it('opens the snapshot from its engine file, with the same figures as from its Parquet', async () => {
+    const fromParquet = await harness.open('#/districts');
+    await settle(fromParquet);
+    const page = await demoWithEngineFile(engineFile);
+    expect(await status(page)).toBe('ready');
+    expect(await source(page)).toBe('engine file');
+    expect(await reported(page)).toBe(await reported(fromParquet));
+    expect(await page.locator('[data-testid=leaderboard] tbody').innerText()).toBe(
+      await fromParquet.locator('[data-testid=leaderboard] tbody').innerText(),
+    );
+    await page.close();
+    await fromParquet.close();
+  });
+
+  it('falls back to the Parquet when the engine file is damaged', async () => {
+    const page = await demoWithEngineFile(engineFile.subarray(0, 4096));
+    expect(await status(page)).toBe('ready');
+    expect(await source(page)).toBe('parquet');
+    expect(await reported(page)).toBe('34,596');
+    await page.close();
+  });
+});
