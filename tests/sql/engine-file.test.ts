@@ -13,6 +13,7 @@ import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../../sr
 import { overviewQuery } from '../../src/queries/overview';
 import { plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery } from '../../src/queries/planner';
 import type { QueryDef } from '../../src/queries/query';
+import { attachedSnapshotFilesSql, ENGINE_FILE_STORAGE_VERSION } from '../../src/queries/snapshot-tables';
 import { recoveryPlaceCountsQuery, survivalCountsQuery } from '../../src/queries/survival';
 import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
 import { nodeEngine, parquetOf } from '../support/engine';
@@ -55,8 +56,7 @@ const answers = async (engine: Engine) => {
 };
 
 const reported = async (engine: Engine) => overviewQuery.decode(await engine.query(overviewQuery.sql(EMPTY_FILTER, context))).reported;
-const attachedFiles = async (engine: Engine) =>
-  (await engine.query("SELECT database_name FROM duckdb_databases() WHERE database_name LIKE 'snapshot_file%'")).numRows;
+const attachedFiles = async (engine: Engine) => (await engine.query(attachedSnapshotFilesSql())).numRows;
 
 describe("a snapshot's engine file", () => {
   it('answers every dashboard query exactly as its Parquet loaded row by row does', async () => {
@@ -92,7 +92,7 @@ describe("a snapshot's engine file", () => {
     );
     const native = await openNativeDuckDB();
     const noSex = join(dir, 'no-sex.duckdb');
-    await native.run(`ATTACH '${noSex}' AS f (STORAGE_VERSION 'v1.4.0')`);
+    await native.run(`ATTACH '${noSex}' AS f (STORAGE_VERSION '${ENGINE_FILE_STORAGE_VERSION}')`);
     await native.run(`CREATE TABLE f.cases AS SELECT * EXCLUDE (sex) FROM read_parquet('${join(dir, 'cases.parquet')}')`);
     await native.run('DETACH f');
     native.close();
