@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../filters/filter';
+import { onFilterChange, pageFilter } from '../filters/location-store';
 import type { QueryDef } from '../queries/query';
 import { decodedResult, type QueryOutcome } from './query-runner';
 import { beginQuery, beginWork, pendingQueryCount } from './readiness';
@@ -19,6 +20,27 @@ const waiting: (() => void)[] = [];
 function deliverWhenAllAnswered(update?: () => void): void {
   if (update) waiting.push(update);
   if (pendingQueryCount() === 0) for (const apply of waiting.splice(0)) apply();
+}
+
+/**
+ * The queries on screen that follow the page's filter. A filter change starts them as soon as the URL
+ * changes, so DuckDB works while React redraws; the views then find them in flight in the runner.
+ */
+const followingPageFilter = new Set<(filter: Filter) => void>();
+let stopFollowing: (() => void) | undefined;
+
+function followPageFilter(start: (filter: Filter) => void): () => void {
+  stopFollowing ??= onFilterChange((filter) => {
+    for (const each of followingPageFilter) each(filter);
+  });
+  followingPageFilter.add(start);
+  return () => {
+    followingPageFilter.delete(start);
+    if (followingPageFilter.size === 0) {
+      stopFollowing?.();
+      stopFollowing = undefined;
+    }
+  };
 }
 
 /**
@@ -54,6 +76,12 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     };
   }, [sql, session, query]);
 
+  useEffect(() => {
+    if (session.status !== 'ready' || filter !== pageFilter()) return undefined;
+    const context = { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing };
+    return followPageFilter((next) => void session.runner.run(query.sql(next, context)));
+  }, [session, query, filter]);
+
   // The work ends once the result for the current SQL has been rendered.
   useEffect(() => {
     if (result && result.sql === sql) finish.current?.();
@@ -63,4 +91,16 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
   if (result.sql !== sql) return { status: 'loading', data: result.data };
   if (result.error !== undefined) return { status: 'error', error: result.error };
   return { status: 'ready', data: result.data as T };
+}
+
+/**
+ * `value` as it was when `result` last arrived: what a view draws beside a result (the selected districts
+ * on a map, the district curves) changes with it, so a filter change redraws once, when its answer is in,
+ * instead of once before the queries are answered (which delays them) and again after.
+ */
+export function useShownWith<T>(value: T, result: QueryState<unknown>): T {
+  const [shown, setShown] = useState(value);
+  const settled = result.status !== 'loading';
+  if (settled && shown !== value) setShown(value);
+  return settled ? value : shown;
 }

@@ -59,6 +59,29 @@ export function useLocationPart<T>(select: (location: AppLocation) => T): T {
   return slide ? select(slide) : page;
 }
 
+/** The page's filter now (not a slide's). */
+export function pageFilter(): Filter {
+  return snapshot().filter;
+}
+
+/**
+ * Calls `listener` with the page's new filter when a URL change alters only the filter (same view, same
+ * settings), before React redraws for it: the views' queries for it can start at once.
+ */
+export function onFilterChange(listener: (filter: Filter) => void): () => void {
+  let before = snapshot();
+  const handle = () => {
+    const next = snapshot();
+    const previous = before;
+    before = next;
+    if (next.filter === previous.filter) return;
+    const parts = new Set([...Object.keys(previous), ...Object.keys(next)] as (keyof AppLocation)[]);
+    if ([...parts].every((part) => part === 'filter' || next[part] === previous[part])) listener(next.filter);
+  };
+  window.addEventListener('hashchange', handle);
+  return () => window.removeEventListener('hashchange', handle);
+}
+
 export function useLocation(): AppLocation {
   const slide = useContext(SlideLocation);
   const page = useSyncExternalStore(subscribe, snapshot);
@@ -80,8 +103,10 @@ export function navigate(change: Partial<AppLocation>, { replace = false } = {})
   }
 }
 
-export function updateFilter(change: Partial<Filter>, options?: { replace?: boolean }): void {
-  navigate({ filter: { ...snapshot().filter, ...change } }, options);
+/** Changes part of the page's filter; `change` may be computed from the current filter (a toggle). */
+export function updateFilter(change: Partial<Filter> | ((filter: Filter) => Partial<Filter>), options?: { replace?: boolean }): void {
+  const filter = snapshot().filter;
+  navigate({ filter: { ...filter, ...(typeof change === 'function' ? change(filter) : change) } }, options);
 }
 
 export function updateSettings(change: Partial<ViewSettings>): void {

@@ -47,6 +47,31 @@ describe('dashboard on the demo snapshot', () => {
     await page.close();
   });
 
+  it('marks a selected district on the corridor map in the same redraw as the corridors for it', async () => {
+    const page = await harness.open('#/corridors');
+    const before = await page.getByTestId('arcs-drawn').innerText();
+    // Every DOM change from here on: the districts the map marks, and the corridors it says it draws.
+    await page.evaluate(() => {
+      const seen: [string | null, string | null | undefined][] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() =>
+        seen.push([
+          document.querySelector('[data-testid=corridor-map]')!.getAttribute('data-selected'),
+          document.querySelector('[data-testid=arcs-drawn]')?.textContent,
+        ]),
+      ).observe(document.body, { subtree: true, attributes: true, characterData: true, childList: true });
+      window.location.hash = '#/corridors?district=indore';
+    });
+    await settle(page);
+    const after = await page.getByTestId('arcs-drawn').innerText();
+    expect(after).not.toBe(before);
+    const seen = await page.evaluate(() => (window as unknown as { seen: [string | null, string | null][] }).seen);
+    const marked = seen.filter(([selected]) => selected === 'indore');
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.map(([, drawn]) => drawn)).toEqual(marked.map(() => after));
+    await page.close();
+  });
+
   it('shows a tooltip with the count and median days when hovering a corridor', async () => {
     const page = await harness.open('#/corridors?arcs=1000');
     const box = (await page.getByTestId('corridor-map').boundingBox())!;

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTER } from '../../src/filters/filter';
 import { addYears, isRealDate, shiftMonths, wholeMonths } from '../../src/filters/dates';
 import { sqlDate } from '../../src/filters/sql';
 import { DEFAULT_LOCATION, DEFAULT_SETTINGS, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
-import { keepUnchanged } from '../../src/filters/location-store';
+import { keepUnchanged, onFilterChange } from '../../src/filters/location-store';
 
 describe('URL ⇄ location', () => {
   it('reads the example from the README', () => {
@@ -134,5 +134,37 @@ describe('a new location keeps what did not change', () => {
     const dated = keepUnchanged(before, parseLocation('#/corridors?sex=F&district=indore,dhar&level=state&from=2024-01-01'));
     expect(dated.filter.from).toBe('2024-01-01');
     expect(keepUnchanged(dated, before).filter.from).toBeUndefined();
+  });
+});
+
+describe('a change of the filter alone is announced before the views redraw', () => {
+  /** Just enough of a page for the location store: a URL hash and its change event. */
+  function stubPage(hash: string) {
+    const page = new EventTarget() as EventTarget & { location: { hash: string } };
+    page.location = { hash };
+    vi.stubGlobal('window', page);
+    return (next: string) => {
+      page.location.hash = next;
+      page.dispatchEvent(new Event('hashchange'));
+    };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('passes the new filter when only the filter changed, and nothing on a change of view, settings or language', () => {
+    const go = stubPage('#/corridors?sex=F');
+    const heard: unknown[] = [];
+    const stop = onFilterChange((filter) => heard.push(filter));
+    go('#/corridors?sex=F&district=indore');
+    expect(heard).toEqual([{ ...EMPTY_FILTER, sex: ['F'], districts: ['indore'] }]);
+    go('#/districts?sex=F&district=indore');
+    go('#/districts?sex=M&district=indore&level=state');
+    go('#/districts?sex=M&district=indore&level=state&lang=hi');
+    go('#/districts?sex=M&district=indore&level=state&lang=hi');
+    expect(heard).toHaveLength(1);
+    go('#/districts?district=indore&level=state&lang=hi');
+    expect(heard).toEqual([heard[0], { ...EMPTY_FILTER, districts: ['indore'] }]);
+    stop();
+    go('#/districts?level=state&lang=hi');
+    expect(heard).toHaveLength(2);
   });
 });

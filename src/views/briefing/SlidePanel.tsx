@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { SlidePanel as Panel } from '../../briefing/briefing';
 import { addDays, monthBounds } from '../../filters/dates';
 import { SlideLocation, useLocation } from '../../filters/location-store';
+import { useShownWith } from '../../data/use-query';
 import { useT } from '../../i18n';
 import { CHART_THEMES } from '../../theme';
 import { CorridorLegend } from '../corridors/CorridorLegend';
@@ -30,6 +31,7 @@ function CorridorSlide() {
   const { corridors, origins } = useCorridorMap();
   const { t } = useT();
   const data = corridors.data ?? [];
+  const selectedDistricts = useShownWith(filter.districts, corridors);
   return (
     <div className="slide-corridors">
       <div className="slide-map">
@@ -40,7 +42,7 @@ function CorridorSlide() {
           origins={origins.data ?? []}
           level={settings.level}
           coloring={settings.color}
-          selectedDistricts={filter.districts}
+          selectedDistricts={selectedDistricts}
           onPick={ignore}
           presets={false}
         />

@@ -93,6 +93,7 @@ export const CorridorMap = memo(function CorridorMap({
         data-arcs={Math.min(arcs, corridors.length)}
         data-zoom={zoom}
         data-highlight={highlight ? `${highlight.origin}>${highlight.target}` : undefined}
+        data-selected={selectedDistricts.join(',')}
       />
       {presets && (
         <div className="map-presets" role="group" aria-label={t('corridors.presets.label')}>

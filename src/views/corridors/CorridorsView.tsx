@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useShownWith } from '../../data/use-query';
 import { toggle } from '../../filters/filter';
 import { navigate, updateFilter, updateSettings, useLocation } from '../../filters/location-store';
 import {
@@ -63,6 +64,7 @@ export function CorridorsView() {
   const originCounts = useMemo(() => origins.data ?? [], [origins.data]);
   const notDrawn = totals.data ? notDrawnReasons(totals.data, level, flows, data, arcs, f) : [];
   const drawn = data.slice(0, arcs);
+  const selectedDistricts = useShownWith(filter.districts, corridors);
 
   // An alert is shown on the map, drawn out, with every view filtered to its origin and destination state.
   const showEmerging = useCallback(
@@ -92,13 +94,13 @@ export function CorridorsView() {
         });
       } else if (picked.kind === 'origin') {
         setFocused({ focus: { kind: 'origin', origin: picked.district.id }, title: name(picked.district) });
-        updateFilter({ districts: toggle(filter.districts, picked.district.id) });
+        updateFilter((current) => ({ districts: toggle(current.districts, picked.district.id) }));
       } else {
         const d = picked.destination;
         setFocused({ focus: { kind: 'destination', target: d.target, level }, title: destinationName(d, level, f), state: d.state });
       }
     },
-    [level, filter.districts, f, t, name],
+    [level, f, t, name],
   );
 
   const selectCorridor = useCallback((corridor: Corridor) => pick({ kind: 'corridor', corridor }), [pick]);
@@ -180,7 +182,7 @@ export function CorridorsView() {
           origins={originCounts}
           level={level}
           coloring={color}
-          selectedDistricts={filter.districts}
+          selectedDistricts={selectedDistricts}
           onPick={pick}
         />
         <TimelineBrush />

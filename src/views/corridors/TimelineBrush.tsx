@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis } from 'recharts';
 import { useQuery } from '../../data/use-query';
 import { monthBounds } from '../../filters/dates';
@@ -26,6 +26,9 @@ export function TimelineBrush() {
   };
   const start = indexOf(filter.from, 0);
   const end = indexOf(filter.to, months.length - 1);
+  // The bars follow a date change in the background: answering the change's queries comes first.
+  const barsStart = useDeferredValue(start);
+  const barsEnd = useDeferredValue(end);
   const setMonths = useCallback(
     (first: number, last: number, replace = false) =>
       updateFilter({ from: monthBounds(months[first].month)[0], to: monthBounds(months[last].month)[1] }, { replace }),
@@ -64,7 +67,7 @@ export function TimelineBrush() {
           {start !== end ? ` – ${month(months[end].month)}` : ''}
         </span>
       </div>
-      <MonthBars months={months} start={start} end={end} onMonths={setMonths} />
+      <MonthBars months={months} start={barsStart} end={barsEnd} onMonths={setMonths} />
     </div>
   );
 }

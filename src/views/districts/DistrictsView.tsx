@@ -108,7 +108,7 @@ const LeaderboardBody = memo(function LeaderboardBody({
     <tbody>
       {rows.map((row, i) => {
         const selected = selectedDistricts.includes(row.id);
-        const select = () => updateFilter({ districts: toggle(selectedDistricts, row.id) });
+        const select = () => updateFilter((current) => ({ districts: toggle(current.districts, row.id) }));
         return (
           <tr
             key={row.id}
@@ -148,7 +148,7 @@ export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit
   const session = useSession();
   const f = useT();
   const { t } = f;
-  const { rows, error } = useLeaderboard();
+  const { rows, selectedDistricts, error } = useLeaderboard();
   const [sort, setSort] = useState<DistrictSort>({ key: 'reported', descending: true });
   const sorted = useMemo(() => sortDistricts(rows, sort).slice(0, limit), [rows, sort, limit]);
   const columns = slide ? SLIDE_COLUMNS : COLUMNS;
@@ -221,7 +221,7 @@ export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit
             {!slide && <th>{t('districts.trend')}</th>}
           </tr>
         </thead>
-        <LeaderboardBody rows={sorted} columns={columns} selectedDistricts={filter.districts} slide={slide} />
+        <LeaderboardBody rows={sorted} columns={columns} selectedDistricts={selectedDistricts} slide={slide} />
       </table>
     </section>
   );

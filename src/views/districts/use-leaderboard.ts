@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useQuery } from '../../data/use-query';
+import { useQuery, useShownWith } from '../../data/use-query';
 import { useLocation } from '../../filters/location-store';
 import { useT } from '../../i18n';
 import { districtMonthsQuery, districtsQuery } from '../../queries/districts';
@@ -21,8 +21,11 @@ function withSuppression(rows: LeaderboardRow[], suppressing: boolean): ShownRow
   return rows.map((r, i) => ({ ...r, hidden: { reported: rowTotals[i], recovered: cells[i][0], stillMissing: cells[i][1] } }));
 }
 
-/** The 55 districts for the location's filter and comparison, with what suppression hides when it is on. */
-export function useLeaderboard(): { rows: ShownRow[]; error?: string } {
+/**
+ * The 55 districts for the location's filter and comparison, with what suppression hides when it is on, and
+ * the filter's districts as of these rows (marked in the table).
+ */
+export function useLeaderboard(): { rows: ShownRow[]; selectedDistricts: readonly string[]; error?: string } {
   const { filter, settings } = useLocation();
   const { suppressing } = useT();
   const board = useQuery(districtsQuery(settings.compare), filter);
@@ -36,6 +39,7 @@ export function useLeaderboard(): { rows: ShownRow[]; error?: string } {
       ),
     [board.data, survival.data, months.data, suppressing],
   );
+  const selectedDistricts = useShownWith(filter.districts, board);
   const failed = [board, survival, months].find((r) => r.status === 'error');
-  return { rows, error: failed?.status === 'error' ? failed.error : undefined };
+  return { rows, selectedDistricts, error: failed?.status === 'error' ? failed.error : undefined };
 }

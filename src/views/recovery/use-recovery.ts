@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useQuery } from '../../data/use-query';
+import { useQuery, useShownWith } from '../../data/use-query';
 import { useLocation } from '../../filters/location-store';
 import { DISTRICT_BY_ID } from '../../geo/mp-districts';
 import { useT } from '../../i18n';
@@ -17,9 +17,10 @@ export function useSurvivalGroups() {
   const { filter, settings } = useLocation();
   const { t, name, suppressing } = useT();
   const survival = useQuery(survivalCountsQuery(settings.group), filter);
+  const districts = useShownWith(filter.districts, survival);
   const all = useMemo(
-    () => buildSurvivalGroups(survival.data ?? [], settings.group, filter.districts),
-    [survival.data, settings.group, filter.districts],
+    () => buildSurvivalGroups(survival.data ?? [], settings.group, districts),
+    [survival.data, settings.group, districts],
   );
   const groups = useMemo(() => (suppressing ? all.filter((g) => g.curve.n >= SUPPRESSION_LIMIT) : all), [all, suppressing]);
   const group = settings.group;
