@@ -78,8 +78,9 @@ export function onFilterChange(listener: (filter: Filter) => void): () => void {
     const parts = new Set([...Object.keys(previous), ...Object.keys(next)] as (keyof AppLocation)[]);
     if ([...parts].every((part) => part === 'filter' || next[part] === previous[part])) listener(next.filter);
   };
-  window.addEventListener('hashchange', handle);
-  return () => window.removeEventListener('hashchange', handle);
+  // Capturing: called before React's own listener, whose redraw would otherwise run first.
+  window.addEventListener('hashchange', handle, { capture: true });
+  return () => window.removeEventListener('hashchange', handle, { capture: true });
 }
 
 export function useLocation(): AppLocation {

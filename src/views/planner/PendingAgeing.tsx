@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo } from 'react';
 import { useQuery } from '../../data/use-query';
 import type { Filter } from '../../filters/filter';
 import { DISTRICT_BY_ID } from '../../geo/mp-districts';
@@ -19,11 +19,18 @@ export function pendingByDistrict(rows: readonly PendingAgeRow[]) {
   return [...districts.values()].sort((a, b) => b.ages['>120'] - a.ages['>120'] || a.district.localeCompare(b.district));
 }
 
+const NO_ROWS: PendingAgeRow[] = [];
+
 export function PendingAgeing({ filter }: { filter: Filter }) {
+  const result = useQuery(pendingAgeingQuery, filter);
+  return <PendingTable rows={result.data ?? NO_ROWS} />;
+}
+
+/** Memoized: not redrawn while a filter change is fetched. */
+const PendingTable = memo(function PendingTable({ rows }: { rows: readonly PendingAgeRow[] }) {
   const f = useT();
   const { t, number } = f;
-  const result = useQuery(pendingAgeingQuery, filter);
-  const districts = useMemo(() => pendingByDistrict(result.data ?? []), [result.data]);
+  const districts = pendingByDistrict(rows);
   return (
     <table className="survival-table" data-testid="pending-ageing">
       <thead>
@@ -56,4 +63,4 @@ export function PendingAgeing({ filter }: { filter: Filter }) {
       </tbody>
     </table>
   );
-}
+});
