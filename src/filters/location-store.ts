@@ -94,14 +94,19 @@ export function useLocation(): AppLocation {
  * `replace` (playback steps) the entry is replaced instead.
  */
 export function navigate(change: Partial<AppLocation>, { replace = false } = {}): void {
-  const next = formatLocation({ ...snapshot(), ...change });
-  if (next === window.location.hash) return;
-  if (replace) {
-    window.history.replaceState(null, '', next);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    window.location.hash = next;
-  }
+  goTo(formatLocation({ ...snapshot(), ...change }), { replace });
+}
+
+/**
+ * Goes to `hash` as the app's own controls do: a new history entry (or the current one replaced), with the
+ * change announced at once. Setting `location.hash` would announce it only in a later task, after the
+ * browser has drawn a frame; back and forward still announce theirs with the browser's own event.
+ */
+export function goTo(hash: string, { replace = false } = {}): void {
+  if (hash === window.location.hash) return;
+  if (replace) window.history.replaceState(null, '', hash);
+  else window.history.pushState(null, '', hash);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 /** Changes part of the page's filter; `change` may be computed from the current filter (a toggle). */

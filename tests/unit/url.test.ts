@@ -3,7 +3,7 @@ import { EMPTY_FILTER } from '../../src/filters/filter';
 import { addYears, isRealDate, shiftMonths, wholeMonths } from '../../src/filters/dates';
 import { sqlDate } from '../../src/filters/sql';
 import { DEFAULT_LOCATION, DEFAULT_SETTINGS, formatLocation, parseLocation, type AppLocation } from '../../src/filters/url';
-import { keepUnchanged, onFilterChange } from '../../src/filters/location-store';
+import { goTo, keepUnchanged, onFilterChange } from '../../src/filters/location-store';
 
 describe('URL ⇄ location', () => {
   it('reads the example from the README', () => {
@@ -140,9 +140,23 @@ describe('a new location keeps what did not change', () => {
 describe('a change of the filter alone is announced before the views redraw', () => {
   /** Just enough of a page for the location store: a URL hash and its change event. */
   function stubPage(hash: string) {
-    const page = new EventTarget() as EventTarget & { location: { hash: string } };
+    const page = new EventTarget() as EventTarget & {
+      location: { hash: string };
+      history: { length: number; pushState: unknown; replaceState: unknown };
+    };
     page.location = { hash };
+    page.history = {
+      length: 1,
+      pushState: (_: unknown, __: string, url: string) => {
+        page.history.length++;
+        page.location.hash = url;
+      },
+      replaceState: (_: unknown, __: string, url: string) => {
+        page.location.hash = url;
+      },
+    };
     vi.stubGlobal('window', page);
+    vi.stubGlobal('HashChangeEvent', Event);
     return (next: string) => {
       page.location.hash = next;
       page.dispatchEvent(new Event('hashchange'));
@@ -166,5 +180,20 @@ describe('a change of the filter alone is announced before the views redraw', ()
     stop();
     go('#/districts?level=state&lang=hi');
     expect(heard).toHaveLength(2);
+  });
+
+  it("announces a change made by the app's own controls before returning, with a history entry unless replacing", () => {
+    stubPage('#/corridors?sex=F');
+    const heard: unknown[] = [];
+    const stop = onFilterChange((filter) => heard.push(filter));
+    goTo('#/corridors?sex=M');
+    expect(heard).toEqual([{ ...EMPTY_FILTER, sex: ['M'] }]);
+    expect(window.history.length).toBe(2);
+    goTo('#/corridors?sex=T', { replace: true });
+    expect(heard).toHaveLength(2);
+    expect(window.history.length).toBe(2);
+    goTo('#/corridors?sex=T');
+    expect(heard).toHaveLength(2);
+    stop();
   });
 });
