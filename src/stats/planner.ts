@@ -30,9 +30,10 @@ export interface DestinationEstimate extends CountInterval {
 
 /** Expected children per destination, largest first, with 90% intervals. */
 export function expectedByDestination(model: DestinationModel, pending: readonly PendingGroup[]): DestinationEstimate[] {
+  const mixes = pending.map((g) => model.distribution(g, g.threshold));
   return model.destinations
     .map((destination) => {
-      const trials = pending.map((g) => ({ p: model.distribution(g, g.threshold).get(destination) ?? 0, count: g.count }));
+      const trials = pending.map((g, i) => ({ p: mixes[i].get(destination) ?? 0, count: g.count }));
       return { destination, ...poissonBinomialInterval(trials) };
     })
     .sort((a, b) => b.expected - a.expected);

@@ -136,10 +136,15 @@ function useFit(
 
 type Fit = NonNullable<ReturnType<typeof useFit>>;
 
-function teamsFor(fit: Fit, pending: readonly PendingGroup[], teams: number): Team[] {
+function teamsFor(
+  fit: Fit,
+  pending: readonly PendingGroup[],
+  teams: number,
+  likelihood = townLikelihood(fit.model, fit.townsOf, pending),
+): Team[] {
   return planTeams({
     pending,
-    likelihood: townLikelihood(fit.model, fit.townsOf, pending),
+    likelihood,
     places: fit.places,
     reach: fit.reach,
     teams,
@@ -232,7 +237,7 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
       pendingChildren: sumCounts(pending),
       destinations: expectedByDestination(now.model, pending),
       towns,
-      teams: teamsFor(now, pending, settings.teams),
+      teams: teamsFor(now, pending, settings.teams, likelihood),
       within: likelihood.within,
       backtest,
     };
