@@ -54,17 +54,18 @@ export function attachedSnapshotFilesSql(): string {
   return `SELECT database_name AS name FROM duckdb_databases() WHERE starts_with(database_name, ${sqlString(SNAPSHOT_FILE_PREFIX)})`;
 }
 
-/** The cases table of an attached engine file. */
-const attachedCases = (database: string) => `${sqlIdentifier(database)}.main.${sqlIdentifier(CASES)}`;
+/** `table` in the main schema of an attached `database`, or in the engine's own when none is given. */
+const tableIn = (table: string, database?: string) =>
+  database ? `${sqlIdentifier(database)}.main.${sqlIdentifier(table)}` : sqlIdentifier(table);
 
 /** No rows of an attached file's cases: its columns and types, to check against the schema. */
 export function snapshotFileColumnsSql(database: string): string {
-  return `SELECT * FROM ${attachedCases(database)} LIMIT 0`;
+  return `SELECT * FROM ${tableIn(CASES, database)} LIMIT 0`;
 }
 
 /** `cases` as the view of an attached file's cases, in their stored (missing date) order. */
 export function casesViewSql(database: string, casesIsView: boolean): string[] {
-  return [dropCasesSql(casesIsView), `CREATE VIEW ${sqlIdentifier(CASES)} AS SELECT * FROM ${attachedCases(database)}`];
+  return [dropCasesSql(casesIsView), `CREATE VIEW ${sqlIdentifier(CASES)} AS SELECT * FROM ${tableIn(CASES, database)}`];
 }
 
 /** Native DuckDB only (the command line): writes a Parquet snapshot's rows, in order, as its engine file. */
@@ -88,8 +89,7 @@ export function requiredNullsSql(table: string, database?: string): string {
   const counts = required.map(
     (c) => `CAST(count(*) FILTER (WHERE ${sqlIdentifier(c.name)} IS NULL) AS INTEGER) AS ${sqlIdentifier(c.name)}`,
   );
-  const from = database ? `${sqlIdentifier(database)}.main.${sqlIdentifier(table)}` : sqlIdentifier(table);
-  return `SELECT CAST(count(*) AS INTEGER) AS "__rows", ${counts.join(', ')} FROM ${from}`;
+  return `SELECT CAST(count(*) AS INTEGER) AS "__rows", ${counts.join(', ')} FROM ${tableIn(table, database)}`;
 }
 
 /**
