@@ -1,6 +1,7 @@
 import { goTo } from '../filters/location-store';
+import type { Engine } from './engine';
 import { pendingQueryCount, pendingWork, subscribeWork } from './readiness';
-import { currentEngine, getSession } from './session';
+import { currentEngine, getSecondEngineStatus, getSession, type LoadTimings, type SecondEngineStatus } from './session';
 
 /**
  * What `npm run bench` drives in the page, installed only when the page is opened with `?bench`: time
@@ -11,13 +12,30 @@ export interface BenchHook {
   time(sql: string, repeats: number): Promise<number[]>;
   /** Data: until every query of the change is answered and decoded; ready: until every view has drawn it. */
   change(hash: string): Promise<{ dataMs: number; readyMs: number }>;
-  /** The rows `sql` gives in the page, as JSON, to compare with native DuckDB's. */
+  /** The rows `sql` gives in the page on each engine answering queries, as a JSON list of each one's rows. */
   rows(sql: string): Promise<string>;
-  load(): unknown;
+  load(): LoadReport | undefined;
+  /** Memory of every engine answering queries, summed. */
   duckdbBytes(sql: string): Promise<number>;
 }
 
+/** The loaded snapshot, where its load spent its time, and the engines answering its queries. */
+export type LoadReport = Partial<LoadTimings> & {
+  rows: number;
+  readyAfterEngineMs: number;
+  engines: number;
+  secondEngine: SecondEngineStatus;
+  secondEngineAfterReadyMs: number;
+};
+
 const status = () => document.getElementById('root')?.dataset.status;
+
+/** The engines answering the dashboard's queries: the bench checks and measures each. */
+function answering(): readonly Engine[] {
+  const session = getSession();
+  if (session.status !== 'ready') throw new Error('No snapshot is loaded');
+  return session.runner.answering;
+}
 
 export function installBenchHook(): void {
   const hook: BenchHook = {
@@ -63,17 +81,25 @@ export function installBenchHook(): void {
       });
     },
     async rows(sql) {
-      const table = await (await currentEngine()).query(sql);
-      return JSON.stringify(table.toArray().map((row) => row.toJSON()), (_, v) => (typeof v === 'bigint' ? Number(v) : v));
+      const rows = await Promise.all(answering().map(async (engine) => (await engine.query(sql)).toArray().map((row) => row.toJSON())));
+      return JSON.stringify(rows, (_, v) => (typeof v === 'bigint' ? Number(v) : v));
     },
     load: () => {
       const session = getSession();
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      return session.status === 'ready' ? { rows: session.rows, ...session.timings, readyAfterEngineMs: at('muskaan:ready') - at('muskaan:engine-ready') } : undefined;
+      if (session.status !== 'ready') return undefined;
+      return {
+        rows: session.rows,
+        ...session.timings,
+        readyAfterEngineMs: at('muskaan:ready') - at('muskaan:engine-ready'),
+        engines: session.runner.answering.length,
+        secondEngine: getSecondEngineStatus(),
+        secondEngineAfterReadyMs: at('muskaan:second-engine') - at('muskaan:ready'),
+      };
     },
     async duckdbBytes(sql) {
-      const table = await (await currentEngine()).query(sql);
-      return Number(table.get(0)?.toJSON().bytes ?? 0);
+      const tables = await Promise.all(answering().map((engine) => engine.query(sql)));
+      return tables.reduce((sum, table) => sum + Number(table.get(0)?.toJSON().bytes ?? 0), 0);
     },
   };
   (window as unknown as { muskaanBench: BenchHook }).muskaanBench = hook;

@@ -3,32 +3,86 @@ import type { Engine } from './engine';
 
 const CACHE_SIZE = 200;
 
+interface Waiting {
+  sql: string;
+  name: string;
+  resolve: (table: Table) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * Runs every dashboard query: identical SQL in flight is shared and finished results are cached
- * (least recently used first out), so views that ask the same question cost one query.
+ * (least recently used first out), so views that ask the same question cost one query. Each engine
+ * runs one query at a time (DuckDB-WASM runs on one thread); a second engine with the same snapshot
+ * attached answers a change's queries two at a time. The queries a change asks for together are sent
+ * longest first (by how long the same kind of query took last), so no engine is left with a long one
+ * at the end while the other idles.
  */
 export class QueryRunner {
   private readonly cache = new Map<string, Promise<Table>>();
+  private readonly engines: { engine: Engine; busy: boolean }[];
+  private readonly waiting: Waiting[] = [];
+  /** How long each kind of query (a QueryDef's name) took the last time, in ms. */
+  private readonly lastMs = new Map<string, number>();
+  private dispatchQueued = false;
 
-  constructor(private readonly engine: Engine) {}
+  constructor(engine: Engine) {
+    this.engines = [{ engine, busy: false }];
+  }
 
-  run(sql: string): Promise<Table> {
+  /** Another engine holding the same rows; from now on it answers queries too. */
+  addEngine(engine: Engine): void {
+    this.engines.push({ engine, busy: false });
+    this.dispatch();
+  }
+
+  /** Every engine that answers this runner's queries, the first one the snapshot was loaded into. */
+  get answering(): readonly Engine[] {
+    return this.engines.map((e) => e.engine);
+  }
+
+  /** The result of `sql`; `name` says what kind of query it is, for the order queries are sent in. */
+  run(sql: string, name = sql): Promise<Table> {
     const hit = this.cache.get(sql);
     if (hit) {
       this.cache.delete(sql);
       this.cache.set(sql, hit);
       return hit;
     }
-    const result = this.engine.query(sql);
+    const result = new Promise<Table>((resolve, reject) => this.waiting.push({ sql, name, resolve, reject }));
+    // Sent once the caller has asked for all of this change's queries.
+    if (!this.dispatchQueued) {
+      this.dispatchQueued = true;
+      queueMicrotask(() => {
+        this.dispatchQueued = false;
+        this.dispatch();
+      });
+    }
     this.cache.set(sql, result);
     result.catch(() => this.cache.delete(sql));
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return result;
   }
 
-  /** Forgets every result: the snapshot changed. */
-  clear(): void {
-    this.cache.clear();
+  private dispatch(): void {
+    const expected = (w: Waiting) => this.lastMs.get(w.name) ?? Infinity;
+    // Stable: queries never run before, or as long, keep the order they were asked in.
+    this.waiting.sort((a, b) => (expected(a) === expected(b) ? 0 : expected(b) - expected(a)));
+    for (const free of this.engines) {
+      if (free.busy || !this.waiting.length) continue;
+      const { sql, name, resolve, reject } = this.waiting.shift()!;
+      free.busy = true;
+      const started = performance.now();
+      // The next query is sent before this answer is decoded.
+      free.engine
+        .query(sql)
+        .finally(() => {
+          this.lastMs.set(name, performance.now() - started);
+          free.busy = false;
+          this.dispatch();
+        })
+        .then(resolve, reject);
+    }
   }
 }
 

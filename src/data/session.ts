@@ -36,6 +36,10 @@ export interface LoadTimings {
 let state: SessionState = { status: 'loading' };
 const listeners = new Set<() => void>();
 let engine: Promise<Engine> | undefined;
+/** A second engine, for snapshots opened from their engine file: it attaches the same file and shares the queries. */
+let secondEngine: Promise<Engine> | undefined;
+export type SecondEngineStatus = 'off' | 'starting' | 'answering' | 'failed';
+let secondEngineStatus: SecondEngineStatus = 'off';
 /** Each open gets a number; only the newest may change the session. */
 let generation = 0;
 /** Loads run one at a time: they share the engine's staging table. */
@@ -48,6 +52,23 @@ function startedEngine(): Promise<Engine> {
     throw error;
   });
   return engine;
+}
+
+/**
+ * A second engine pays on two cores or more, and holds a second copy of the engine file plus about as much again in
+ * its buffers: only for files within an eighth of the device's memory (Chromium reports up to 8 GB; others nothing).
+ */
+function secondEngineFits(fileBytes: number): boolean {
+  const memoryGB = (navigator as { deviceMemory?: number }).deviceMemory ?? 8;
+  return navigator.hardwareConcurrency >= 2 && fileBytes * 8 <= memoryGB * 2 ** 30;
+}
+
+function startedSecondEngine(): Promise<Engine> {
+  secondEngine ??= startBrowserEngine().catch((error: unknown) => {
+    secondEngine = undefined;
+    throw error;
+  });
+  return secondEngine;
 }
 
 function set(next: SessionState): void {
@@ -64,7 +85,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /** Phases of start-up as performance marks, visible in the browser's performance tools. */
-const mark = (name: 'engine-ready' | 'fetched' | 'loaded') => performance.mark(`muskaan:${name}`);
+const mark = (name: 'engine-ready' | 'fetched' | 'loaded' | 'second-engine') => performance.mark(`muskaan:${name}`);
 
 /**
  * Starts the engine once and loads a snapshot into it (the index's default when none is named). A quick
@@ -91,27 +112,56 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     if (!index.snapshots.some((s) => s.name === name)) throw new Error(`There is no snapshot called "${name}"`);
     const manifest = checkManifest(await fetchJson(`${SNAPSHOTS}/${name}/manifest.json`));
     const progress = (p: LoadProgress) => current({ status: 'loading', snapshot: name, progress: p });
+    const second = manifest.engineFile !== undefined && secondEngineFits(manifest.engineFile.bytes);
+    secondEngineStatus = second ? 'starting' : 'off';
     await loadDistrictTable(db);
     if (mine !== generation) return;
-    const { rows, ...loaded } = await snapshotCases(db, name, manifest, progress);
+    const { rows, engineFileCopy, ...loaded } = await snapshotCases(db, name, manifest, progress, second);
     mark('loaded');
     const timings = { engineMs, ...loaded };
-    current({ status: 'ready', snapshot: name, manifest, index, runner: new QueryRunner(db), rows, timings });
+    const runner = new QueryRunner(db);
+    current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings });
+    if (engineFileCopy && mine === generation) await addSecondEngine(runner, engineFileCopy, rows, mine);
+    else secondEngineStatus = 'off';
   } catch (error) {
     current({ status: 'error', snapshot: requested, message: error instanceof Error ? error.message : String(error) });
   }
 }
 
 /**
+ * Starts the second engine once the snapshot is shown (started earlier, it slowed the open by competing with the
+ * first engine's attach), attaches the engine file to it and lets it answer `runner`'s queries; a failure leaves
+ * them to the first engine. A later open supersedes it; queries an old runner still sends it are answered into a
+ * dropped cache.
+ */
+async function addSecondEngine(runner: QueryRunner, bytes: Uint8Array, rows: number, mine: number): Promise<void> {
+  try {
+    const second = await startedSecondEngine();
+    if (mine !== generation) return;
+    await loadDistrictTable(second);
+    await attachCases(second, bytes, rows);
+    if (mine !== generation) return;
+    runner.addEngine(second);
+    secondEngineStatus = 'answering';
+    mark('second-engine');
+  } catch (error) {
+    secondEngineStatus = 'failed';
+    console.warn(`The second engine did not start (${String(error)}); queries run on one`);
+  }
+}
+
+/**
  * Loads a snapshot's cases: its engine file when the manifest lists one (no decoding or inserting), else its
  * Parquet. An engine file that cannot be opened (damaged, or from an engine too new) falls back to the Parquet.
+ * `copyEngineFile` keeps a copy of the engine file's bytes for the second engine.
  */
 async function snapshotCases(
   db: Engine,
   name: string,
   manifest: Manifest,
   progress: (p: LoadProgress) => void,
-): Promise<Omit<LoadTimings, 'engineMs'> & { rows: number }> {
+  copyEngineFile: boolean,
+): Promise<Omit<LoadTimings, 'engineMs'> & { rows: number; engineFileCopy?: Uint8Array }> {
   const fetchStarted = performance.now();
   if (manifest.engineFile) {
     try {
@@ -120,8 +170,9 @@ async function snapshotCases(
       mark('fetched');
       // Read before attaching: the engine's worker takes the buffer over.
       const size = bytes.byteLength;
+      const engineFileCopy = copyEngineFile ? bytes.slice() : undefined;
       const { rows, attachMs } = await attachCases(db, bytes, manifest.rows.accepted, progress);
-      return { source: 'engine file', rows, fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size };
+      return { source: 'engine file', rows, fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size, engineFileCopy };
     } catch (error) {
       console.warn(`Snapshot ${name}: its engine file did not open (${String(error)}); loading its Parquet instead`);
     }
@@ -158,6 +209,7 @@ export async function replaceSnapshot(parquet: Uint8Array, manifest: Manifest, i
   const done = beginWork();
   try {
     const { rows } = await loadCases(await currentEngine(), parquet);
+    secondEngineStatus = 'off';
     set({
       ...previous, snapshot: manifest.name, manifest, rows, importedFrom, timings: undefined,
       runner: new QueryRunner(await currentEngine()),
@@ -165,6 +217,11 @@ export async function replaceSnapshot(parquet: Uint8Array, manifest: Manifest, i
   } finally {
     done();
   }
+}
+
+/** Whether a second engine shares the loaded snapshot's queries. */
+export function getSecondEngineStatus(): SecondEngineStatus {
+  return secondEngineStatus;
 }
 
 export function getSession(): SessionState {

@@ -64,7 +64,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     const answered = beginQuery();
     finish.current = end;
     let current = true;
-    void decodedResult((s) => session.runner.run(s), sql, query.decode).then((outcome) => {
+    void decodedResult((s) => session.runner.run(s, query.name), sql, query.decode).then((outcome) => {
       answered();
       deliverWhenAllAnswered(() => current && setResult(outcome));
     });
@@ -79,7 +79,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
   useEffect(() => {
     if (session.status !== 'ready' || filter !== pageFilter()) return undefined;
     const context = { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing };
-    return followPageFilter((next) => void session.runner.run(query.sql(next, context)));
+    return followPageFilter((next) => void session.runner.run(query.sql(next, context), query.name));
   }, [session, query, filter]);
 
   // The work ends once the result for the current SQL has been rendered.

@@ -54,10 +54,36 @@ describe("a snapshot's engine file in the browser", () => {
     await fromParquet.close();
   });
 
+  it('shares the queries with a second engine holding the same file, with the same answers', async () => {
+    const page = await demoWithEngineFile(engineFile);
+    await page.waitForFunction(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load()?.secondEngine !== 'starting');
+    const load = await page.evaluate(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load()!);
+    expect(load.secondEngine).toBe('answering');
+    expect(load.engines).toBe(2);
+    const sql = "SELECT origin_district, count(*) AS n FROM cases WHERE sex = 'F' GROUP BY ALL ORDER BY ALL";
+    const [first, second] = JSON.parse(
+      await page.evaluate((s) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.rows(s), sql),
+    ) as { n: number }[][];
+    expect(first.length).toBeGreaterThan(40);
+    expect(second).toEqual(first);
+    // A filter change's queries, answered by both engines, show what the Parquet alone shows.
+    const hash = '#/districts?sex=F&age=15-17';
+    await page.evaluate((h) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.change(h), hash);
+    const fromParquet = await harness.open(hash);
+    await settle(fromParquet);
+    expect(await reported(page)).toBe(await reported(fromParquet));
+    expect(await page.locator('[data-testid=leaderboard] tbody').innerText()).toBe(
+      await fromParquet.locator('[data-testid=leaderboard] tbody').innerText(),
+    );
+    await page.close();
+    await fromParquet.close();
+  });
+
   it('falls back to the Parquet when the engine file is damaged', async () => {
     const page = await demoWithEngineFile(engineFile.subarray(0, 4096));
     expect(await status(page)).toBe('ready');
     expect(await source(page)).toBe('parquet');
+    expect((await page.evaluate(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load()))?.engines).toBe(1);
     expect(await reported(page)).toBe('34,596');
     await page.close();
   });

@@ -1,0 +1,116 @@
+import { tableFromArrays, type Table } from 'apache-arrow';
+import { describe, expect, it, vi } from 'vitest';
+import type { Engine } from '../../src/data/engine';
+import { QueryRunner } from '../../src/data/query-runner';
+
+/** An engine whose queries are answered (or fail) only when the test says so. */
+function heldEngine() {
+  const asked: { sql: string; answer: (table: Table) => void; fail: (error: Error) => void }[] = [];
+  const engine = {
+    query: (sql: string) => new Promise<Table>((answer, fail) => asked.push({ sql, answer, fail })),
+  } as unknown as Engine;
+  return { engine, asked, sqls: () => asked.map((a) => a.sql) };
+}
+
+const result = (n: number) => tableFromArrays({ n: Int32Array.from([n]) });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the query runner', () => {
+  it('sends one engine one query at a time, the next as soon as it answers', async () => {
+    const first = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    const answers = ['q1', 'q2'].map((sql) => runner.run(sql));
+    await settle();
+    expect(first.sqls()).toEqual(['q1']);
+    first.asked[0].answer(result(1));
+    expect((await answers[0]).getChild('n')!.get(0)).toBe(1);
+    await settle();
+    expect(first.sqls()).toEqual(['q1', 'q2']);
+  });
+
+  it('shares the queries with a second engine: whichever is free takes the next one', async () => {
+    const first = heldEngine();
+    const second = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    for (const sql of ['q1', 'q2', 'q3', 'q4']) void runner.run(sql);
+    await settle();
+    runner.addEngine(second.engine);
+    expect(first.sqls()).toEqual(['q1']);
+    expect(second.sqls()).toEqual(['q2']);
+    expect(runner.answering).toEqual([first.engine, second.engine]);
+    second.asked[0].answer(result(2));
+    await settle();
+    expect(second.sqls()).toEqual(['q2', 'q3']);
+    second.asked[1].answer(result(3));
+    await settle();
+    expect(second.sqls()).toEqual(['q2', 'q3', 'q4']);
+    expect(first.sqls()).toEqual(['q1']);
+  });
+
+  it("sends a change's queries longest first, by how long each kind took the last time", async () => {
+    const first = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const answerAfter = async (ms: number) => {
+      now += ms;
+      first.asked.at(-1)!.answer(result(ms));
+      await settle();
+    };
+    // The first time: in the order asked.
+    for (const [sql, name] of [
+      ['short 1', 'short'],
+      ['long 1', 'long'],
+      ['middle 1', 'middle'],
+    ])
+      void runner.run(sql, name);
+    await settle();
+    await answerAfter(5);
+    await answerAfter(90);
+    await answerAfter(30);
+    expect(first.sqls()).toEqual(['short 1', 'long 1', 'middle 1']);
+    // The next change: the long kind first, then the middle one, then the short one.
+    for (const [sql, name] of [
+      ['short 2', 'short'],
+      ['middle 2', 'middle'],
+      ['long 2', 'long'],
+    ])
+      void runner.run(sql, name);
+    await settle();
+    await answerAfter(5);
+    await answerAfter(5);
+    await answerAfter(5);
+    expect(first.sqls().slice(3)).toEqual(['long 2', 'middle 2', 'short 2']);
+    clock.mockRestore();
+  });
+
+  it('asks an engine once for the same SQL, in flight or answered', async () => {
+    const first = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    const a = runner.run('q1');
+    const b = runner.run('q1');
+    await settle();
+    first.asked[0].answer(result(7));
+    expect(await a).toBe(await b);
+    expect(await runner.run('q1')).toBe(await a);
+    expect(first.sqls()).toEqual(['q1']);
+  });
+
+  it('frees the engine of a failed query and asks again next time', async () => {
+    const first = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    const failed = runner.run('bad');
+    void runner.run('q2');
+    await settle();
+    first.asked[0].fail(new Error('Binder Error'));
+    await expect(failed).rejects.toThrow('Binder Error');
+    await settle();
+    expect(first.sqls()).toEqual(['bad', 'q2']);
+    void runner.run('bad');
+    await settle();
+    expect(first.sqls()).toEqual(['bad', 'q2']);
+    first.asked[1].answer(result(2));
+    await settle();
+    expect(first.sqls()).toEqual(['bad', 'q2', 'bad']);
+  });
+});
