@@ -2,6 +2,8 @@ import type { Table } from 'apache-arrow';
 import type { Engine } from './engine';
 
 const CACHE_SIZE = 200;
+/** Queries sent to one engine before it answers: one running and one waiting in its worker, so it never idles. */
+const IN_FLIGHT_PER_ENGINE = 2;
 
 interface Waiting {
   sql: string;
@@ -12,27 +14,27 @@ interface Waiting {
 
 /**
  * Runs every dashboard query: identical SQL in flight is shared and finished results are cached
- * (least recently used first out), so views that ask the same question cost one query. Each engine
- * runs one query at a time (DuckDB-WASM runs on one thread); a second engine with the same snapshot
- * attached answers a change's queries two at a time. The queries a change asks for together are sent
+ * (least recently used first out), so views that ask the same question cost one query. DuckDB-WASM runs
+ * each engine on one thread; a second engine with the same snapshot attached answers a change's queries two
+ * at a time, each query going to the engine with fewer in flight. The queries a change asks for together are sent
  * longest first (by how long the same kind of query took last), so no engine is left with a long one
  * at the end while the other idles.
  */
 export class QueryRunner {
   private readonly cache = new Map<string, Promise<Table>>();
-  private readonly engines: { engine: Engine; busy: boolean }[];
+  private readonly engines: { engine: Engine; inFlight: number; lastAnswer: number }[];
   private readonly waiting: Waiting[] = [];
   /** How long each kind of query (a QueryDef's name) took the last time, in ms. */
   private readonly lastMs = new Map<string, number>();
   private dispatchQueued = false;
 
   constructor(engine: Engine) {
-    this.engines = [{ engine, busy: false }];
+    this.engines = [{ engine, inFlight: 0, lastAnswer: 0 }];
   }
 
   /** Another engine holding the same rows; from now on it answers queries too. */
   addEngine(engine: Engine): void {
-    this.engines.push({ engine, busy: false });
+    this.engines.push({ engine, inFlight: 0, lastAnswer: 0 });
     this.dispatch();
   }
 
@@ -68,17 +70,21 @@ export class QueryRunner {
     const expected = (w: Waiting) => this.lastMs.get(w.name) ?? Infinity;
     // Stable: queries never run before, or as long, keep the order they were asked in.
     this.waiting.sort((a, b) => (expected(a) === expected(b) ? 0 : expected(b) - expected(a)));
-    for (const free of this.engines) {
-      if (free.busy || !this.waiting.length) continue;
+    while (this.waiting.length) {
+      const free = this.engines.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+      if (free.inFlight >= IN_FLIGHT_PER_ENGINE) return;
       const { sql, name, resolve, reject } = this.waiting.shift()!;
-      free.busy = true;
-      const started = performance.now();
+      free.inFlight++;
+      const sent = performance.now();
       // The next query is sent before this answer is decoded.
       free.engine
         .query(sql)
         .finally(() => {
-          this.lastMs.set(name, performance.now() - started);
-          free.busy = false;
+          // Timed from when the engine could start it: after its previous answer, when one was queued ahead.
+          const now = performance.now();
+          this.lastMs.set(name, now - Math.max(sent, free.lastAnswer));
+          free.lastAnswer = now;
+          free.inFlight--;
           this.dispatch();
         })
         .then(resolve, reject);

@@ -16,35 +16,33 @@ const result = (n: number) => tableFromArrays({ n: Int32Array.from([n]) });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the query runner', () => {
-  it('sends one engine one query at a time, the next as soon as it answers', async () => {
+  it('sends one engine two queries at a time (one running, one waiting in its worker), the next as one is answered', async () => {
     const first = heldEngine();
     const runner = new QueryRunner(first.engine);
-    const answers = ['q1', 'q2'].map((sql) => runner.run(sql));
+    const answers = ['q1', 'q2', 'q3'].map((sql) => runner.run(sql));
     await settle();
-    expect(first.sqls()).toEqual(['q1']);
+    expect(first.sqls()).toEqual(['q1', 'q2']);
     first.asked[0].answer(result(1));
     expect((await answers[0]).getChild('n')!.get(0)).toBe(1);
     await settle();
-    expect(first.sqls()).toEqual(['q1', 'q2']);
+    expect(first.sqls()).toEqual(['q1', 'q2', 'q3']);
   });
 
-  it('shares the queries with a second engine: whichever is free takes the next one', async () => {
+  it('shares the queries with a second engine: each goes to the engine with fewer in flight', async () => {
     const first = heldEngine();
     const second = heldEngine();
     const runner = new QueryRunner(first.engine);
-    for (const sql of ['q1', 'q2', 'q3', 'q4']) void runner.run(sql);
+    for (const sql of ['q1', 'q2', 'q3', 'q4', 'q5']) void runner.run(sql);
     await settle();
     runner.addEngine(second.engine);
-    expect(first.sqls()).toEqual(['q1']);
-    expect(second.sqls()).toEqual(['q2']);
+    expect(first.sqls()).toEqual(['q1', 'q2']);
+    expect(second.sqls()).toEqual(['q3', 'q4']);
     expect(runner.answering).toEqual([first.engine, second.engine]);
-    second.asked[0].answer(result(2));
+    // Whichever engine answers first takes the next waiting query.
+    second.asked[0].answer(result(3));
     await settle();
-    expect(second.sqls()).toEqual(['q2', 'q3']);
-    second.asked[1].answer(result(3));
-    await settle();
-    expect(second.sqls()).toEqual(['q2', 'q3', 'q4']);
-    expect(first.sqls()).toEqual(['q1']);
+    expect(second.sqls()).toEqual(['q3', 'q4', 'q5']);
+    expect(first.sqls()).toEqual(['q1', 'q2']);
   });
 
   it("sends a change's queries longest first, by how long each kind took the last time", async () => {
@@ -52,35 +50,38 @@ describe('the query runner', () => {
     const runner = new QueryRunner(first.engine);
     let now = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    // Answers the oldest unanswered query `ms` after the previous answer.
+    let answered = 0;
     const answerAfter = async (ms: number) => {
       now += ms;
-      first.asked.at(-1)!.answer(result(ms));
+      first.asked[answered++].answer(result(ms));
       await settle();
     };
-    // The first time: in the order asked.
+    // The first time: in the order asked. Each is timed from when the engine could start it.
     for (const [sql, name] of [
       ['short 1', 'short'],
       ['long 1', 'long'],
       ['middle 1', 'middle'],
+      ['tiny 1', 'tiny'],
     ])
       void runner.run(sql, name);
     await settle();
     await answerAfter(5);
     await answerAfter(90);
     await answerAfter(30);
-    expect(first.sqls()).toEqual(['short 1', 'long 1', 'middle 1']);
-    // The next change: the long kind first, then the middle one, then the short one.
+    await answerAfter(1);
+    expect(first.sqls()).toEqual(['short 1', 'long 1', 'middle 1', 'tiny 1']);
+    // The next change: longest first.
     for (const [sql, name] of [
+      ['tiny 2', 'tiny'],
       ['short 2', 'short'],
       ['middle 2', 'middle'],
       ['long 2', 'long'],
     ])
       void runner.run(sql, name);
     await settle();
-    await answerAfter(5);
-    await answerAfter(5);
-    await answerAfter(5);
-    expect(first.sqls().slice(3)).toEqual(['long 2', 'middle 2', 'short 2']);
+    for (let i = 0; i < 4; i++) await answerAfter(5);
+    expect(first.sqls().slice(4)).toEqual(['long 2', 'middle 2', 'short 2', 'tiny 2']);
     clock.mockRestore();
   });
 
@@ -101,16 +102,17 @@ describe('the query runner', () => {
     const runner = new QueryRunner(first.engine);
     const failed = runner.run('bad');
     void runner.run('q2');
+    void runner.run('q3');
     await settle();
     first.asked[0].fail(new Error('Binder Error'));
     await expect(failed).rejects.toThrow('Binder Error');
     await settle();
-    expect(first.sqls()).toEqual(['bad', 'q2']);
+    expect(first.sqls()).toEqual(['bad', 'q2', 'q3']);
     void runner.run('bad');
     await settle();
-    expect(first.sqls()).toEqual(['bad', 'q2']);
+    expect(first.sqls()).toEqual(['bad', 'q2', 'q3']);
     first.asked[1].answer(result(2));
     await settle();
-    expect(first.sqls()).toEqual(['bad', 'q2', 'bad']);
+    expect(first.sqls()).toEqual(['bad', 'q2', 'q3', 'bad']);
   });
 });
