@@ -259,11 +259,7 @@ try {
     null,
     { timeout: 600_000, polling: 50 },
   );
-  const engines = (await page.evaluate(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load())) as {
-    engines: number;
-    secondEngine: string;
-    secondEngineAfterReadyMs: number;
-  };
+  const engines = (await page.evaluate(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load()))!;
 
   const perView: Record<string, ReturnType<typeof summarise>> = {};
   let checked = 0;

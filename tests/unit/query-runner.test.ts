@@ -1,5 +1,5 @@
 import { tableFromArrays, type Table } from 'apache-arrow';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Engine } from '../../src/data/engine';
 import { QueryRunner } from '../../src/data/query-runner';
 
@@ -50,6 +50,7 @@ describe('the query runner', () => {
     const runner = new QueryRunner(first.engine);
     let now = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    onTestFinished(() => clock.mockRestore());
     // Answers the oldest unanswered query `ms` after the previous answer.
     let answered = 0;
     const answerAfter = async (ms: number) => {
@@ -57,14 +58,10 @@ describe('the query runner', () => {
       first.asked[answered++].answer(result(ms));
       await settle();
     };
+    // One change's queries: a query of each kind, named after its kind and the change.
+    const ask = (change: number, kinds: string[]) => kinds.forEach((kind) => void runner.run(`${kind} ${change}`, kind));
     // The first time: in the order asked. Each is timed from when the engine could start it.
-    for (const [sql, name] of [
-      ['short 1', 'short'],
-      ['long 1', 'long'],
-      ['middle 1', 'middle'],
-      ['tiny 1', 'tiny'],
-    ])
-      void runner.run(sql, name);
+    ask(1, ['short', 'long', 'middle', 'tiny']);
     await settle();
     await answerAfter(5);
     await answerAfter(90);
@@ -72,17 +69,10 @@ describe('the query runner', () => {
     await answerAfter(1);
     expect(first.sqls()).toEqual(['short 1', 'long 1', 'middle 1', 'tiny 1']);
     // The next change: longest first.
-    for (const [sql, name] of [
-      ['tiny 2', 'tiny'],
-      ['short 2', 'short'],
-      ['middle 2', 'middle'],
-      ['long 2', 'long'],
-    ])
-      void runner.run(sql, name);
+    ask(2, ['tiny', 'short', 'middle', 'long']);
     await settle();
     for (let i = 0; i < 4; i++) await answerAfter(5);
     expect(first.sqls().slice(4)).toEqual(['long 2', 'middle 2', 'short 2', 'tiny 2']);
-    clock.mockRestore();
   });
 
   it('asks an engine once for the same SQL, in flight or answered', async () => {
