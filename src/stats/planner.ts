@@ -68,8 +68,6 @@ export function townLikelihood(model: DestinationModel, towns: TownDistribution,
     expected,
     within(set) {
       const members = new Set(set);
-      // Share of a destination's children who are in the set, per origin district and destination, worked out once.
-      const shares = new Map<string, Map<Destination, number>>();
       const shareIn = (district: string, destination: Destination) => {
         let q = 0;
         // Whichever is shorter is walked: a team's few towns, or the destination's towns.
@@ -78,15 +76,22 @@ export function townLikelihood(model: DestinationModel, towns: TownDistribution,
         else for (const [town, p] of distribution) if (members.has(town)) q += p;
         return q;
       };
-      return (group) => {
-        let known = shares.get(group.district);
-        if (!known) shares.set(group.district, (known = new Map()));
-        let p = 0;
-        for (const [destination, pd] of model.distribution(group, group.threshold)) {
-          let q = known.get(destination);
-          if (q === undefined) known.set(destination, (q = shareIn(group.district, destination)));
-          p += pd * q;
+      // Per origin district, the destinations with some of the set's towns and the share of their children there,
+      // worked out once: a few towns lie in one or two destinations, so each group visits only those (in the
+      // model's order, so the sum is the same as over every destination).
+      const shares = new Map<string, [Destination, number][]>();
+      const sharesOf = (district: string) => {
+        let known = shares.get(district);
+        if (!known) {
+          known = model.destinations.map((d): [Destination, number] => [d, shareIn(district, d)]).filter(([, q]) => q > 0);
+          shares.set(district, known);
         }
+        return known;
+      };
+      return (group) => {
+        const mix = model.distribution(group, group.threshold);
+        let p = 0;
+        for (const [destination, q] of sharesOf(group.district)) p += (mix.get(destination) ?? 0) * q;
         return Math.min(1, p);
       };
     },

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { destinationModel, thresholdFor, townModel, type RecoveredCount } from '../../src/stats/destination-model';
 import { greedyMaxCoverage } from '../../src/stats/max-coverage';
@@ -11,7 +13,32 @@ import {
   type Outcome,
   type Place,
 } from '../../src/stats/planner';
-import { exactDistribution, poissonBinomialInterval } from '../../src/stats/poisson-binomial';
+import { exactDistribution, poissonBinomialInterval, type Trials } from '../../src/stats/poisson-binomial';
+
+/** R's dbinom convolved group by group (tests/reference/poisson-binomial.R). */
+const rReference = JSON.parse(readFileSync('tests/reference/poisson-binomial.json', 'utf8')) as {
+  cases: { name: string; trials: Trials[]; support: number; pmf: number[]; lower: number; upper: number }[];
+};
+
+/** Largest gap between two distributions' cumulative sums: what the intervals are read from. */
+function largestCumulativeGap(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let gap = 0;
+  for (let k = 0, ca = 0, cb = 0; k < Math.max(a.length, b.length); k++) {
+    ca += a[k] ?? 0;
+    cb += b[k] ?? 0;
+    gap = Math.max(gap, Math.abs(ca - cb));
+  }
+  return gap;
+}
+
+/** The textbook construction: each child added one at a time (P(k) ← P(k)·(1 − p) + P(k − 1)·p), to `support`. */
+function oneChildAtATime(trials: readonly Trials[], support: number): number[] {
+  const dist = [1, ...new Array<number>(support).fill(0)];
+  for (const { p, count } of trials) {
+    for (let i = 0; i < count; i++) for (let k = support; k >= 0; k--) dist[k] = dist[k] * (1 - p) + (k > 0 ? dist[k - 1] * p : 0);
+  }
+  return dist;
+}
 
 const rec = (district: string, band: string, sex: string, destination: string, count: number, threshold = 0): RecoveredCount => ({
   district,
@@ -106,6 +133,37 @@ describe('Poisson-binomial interval', () => {
       2,
     );
     expect([...dist].map((x) => Math.round(x * 1e6) / 1e6)).toEqual([0.24, 0.62, 0.14]);
+  });
+
+  it.each(rReference.cases)("agrees with R's binomials convolved group by group: $name", ({ trials, support, pmf, lower, upper }) => {
+    const dist = exactDistribution(trials, support);
+    expect(dist).toHaveLength(pmf.length);
+    dist.forEach((x, k) => expect(Math.abs(x - pmf[k])).toBeLessThan(1e-13));
+    expect(largestCumulativeGap(dist, pmf)).toBeLessThan(1e-12);
+    const children = trials.reduce((n, t) => n + t.count, 0);
+    // The interval is read from the exact distribution at this size (beyond it, the normal approximation is tested below).
+    if (children * support <= 4_000_000) expect(poissonBinomialInterval(trials)).toMatchObject({ lower, upper });
+  });
+
+  it('gives the same distribution and interval as adding each child one at a time, whatever the mix of probabilities', () => {
+    const trial = fc.record({
+      p: fc.oneof(fc.double({ min: 0, max: 0.02, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 0.2, 1)),
+      count: fc.integer({ min: 0, max: 40 }),
+    });
+    fc.assert(
+      fc.property(fc.array(trial, { minLength: 1, maxLength: 60 }), (trials) => {
+        const children = trials.reduce((n, t) => n + t.count, 0);
+        const support = Math.min(children, 400);
+        const reference = oneChildAtATime(trials, support);
+        expect(largestCumulativeGap(exactDistribution(trials, support), reference)).toBeLessThan(1e-12);
+        if (children <= 400) {
+          const expected = trials.reduce((s, t) => s + t.p * t.count, 0);
+          const quantile = (q: number) => reference.findIndex((_, k) => reference.slice(0, k + 1).reduce((a, b) => a + b, 0) >= q - 1e-12);
+          expect(poissonBinomialInterval(trials)).toEqual({ expected, lower: quantile(0.05), upper: quantile(0.95) });
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('falls back to the normal approximation for very many children', () => {
