@@ -14,15 +14,17 @@ export interface CountInterval {
   upper: number;
 }
 
-/** Beyond this many (trials × support) steps the exact convolution gives way to the normal approximation. */
+/**
+ * Beyond this children × support the interval is the normal approximation. The rule dates from when the exact
+ * distribution cost that many steps; it is kept so the planner's figures stay what they were (the README states it).
+ */
 const EXACT_WORK = 4_000_000;
 
 const Z = { 0.9: 1.6448536269514722, 0.95: 1.959963984540054 } as const;
 
 /**
- * Central interval of the count: exact (convolution of the trials' distribution) while that is cheap,
- * else the normal approximation with a continuity correction, which is within one child once the
- * standard deviation is large enough for the exact work to be expensive.
+ * Central interval of the count: exact for up to EXACT_WORK children × support, else the normal approximation
+ * with a continuity correction, which is within one child once the count is that spread out.
  */
 export function poissonBinomialInterval(trials: readonly Trials[], level: 0.9 | 0.95 = 0.9): CountInterval {
   const expected = trials.reduce((s, t) => s + t.p * t.count, 0);
