@@ -18,7 +18,7 @@ export interface CountInterval {
  * Beyond this children × support the interval is the normal approximation. The rule dates from when the exact
  * distribution cost that many steps; it is kept so the planner's figures stay what they were (the README states it).
  */
-const EXACT_WORK = 4_000_000;
+export const EXACT_WORK = 4_000_000;
 
 const Z = { 0.9: 1.6448536269514722, 0.95: 1.959963984540054 } as const;
 
