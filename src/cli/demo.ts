@@ -79,7 +79,7 @@ const manifest: Manifest = {
   dateRange: { firstMissing, lastMissing },
   gazetteer: townFile.source,
   generator: { name: 'muskaan-atlas demo generator', seed },
-  engineFile: await writeEngineFile(dir),
+  engineFile: await writeEngineFile(dir, { asOf: values['as-of']!, firstMissing }),
 };
 writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(

@@ -26,6 +26,8 @@ export type LoadReport = Partial<LoadTimings> & {
   engines: number;
   secondEngine: SecondEngineStatus;
   secondEngineAfterReadyMs: number;
+  /** The cubes the snapshot carries: the page's queries are answered from them where they can be. */
+  cubes: string[];
 };
 
 const status = () => document.getElementById('root')?.dataset.status;
@@ -95,6 +97,7 @@ export function installBenchHook(): void {
         engines: session.runner.answering.length,
         secondEngine: getSecondEngineStatus(),
         secondEngineAfterReadyMs: at('muskaan:second-engine') - at('muskaan:ready'),
+        cubes: [...(session.context.cubes ?? [])],
       };
     },
     async duckdbBytes(sql) {

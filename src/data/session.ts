@@ -4,6 +4,7 @@ import { startBrowserEngine } from './duckdb-browser';
 import type { Engine } from './engine';
 import { checkManifest, type Manifest, type SnapshotIndex } from './manifest';
 import { initParquet } from './parquet';
+import type { QueryContext } from '../queries/query';
 import { QueryRunner } from './query-runner';
 import { beginWork } from './readiness';
 import { attachCases, fetchBytes, loadCases, loadDistrictTable, type LoadProgress } from './snapshot';
@@ -12,6 +13,8 @@ export type SessionState =
   | { status: 'loading'; snapshot?: string; progress?: LoadProgress }
   | {
     status: 'ready'; snapshot: string; manifest: Manifest; index: SnapshotIndex; runner: QueryRunner; rows: number;
+    /** What the queries may know besides the filter, the snapshot's cubes included. */
+    context: QueryContext;
     /** The file name when the user imported this snapshot in the browser (not saved anywhere). */
     importedFrom?: string;
     timings?: LoadTimings;
@@ -116,11 +119,11 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     secondEngineStatus = second ? 'starting' : 'off';
     await loadDistrictTable(db);
     if (mine !== generation) return;
-    const { rows, engineFileCopy, ...loaded } = await snapshotCases(db, name, manifest, progress, second);
+    const { rows, engineFileCopy, cubes, ...loaded } = await snapshotCases(db, name, manifest, progress, second);
     mark('loaded');
     const timings = { engineMs, ...loaded };
     const runner = new QueryRunner(db);
-    current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings });
+    current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context: queryContext(manifest, cubes) });
     if (engineFileCopy && mine === generation) await addSecondEngine(runner, engineFileCopy, rows, mine);
     else secondEngineStatus = 'off';
   } catch (error) {
@@ -161,7 +164,7 @@ async function snapshotCases(
   manifest: Manifest,
   progress: (p: LoadProgress) => void,
   copyEngineFile: boolean,
-): Promise<Omit<LoadTimings, 'engineMs'> & { rows: number; engineFileCopy?: Uint8Array }> {
+): Promise<Omit<LoadTimings, 'engineMs'> & { rows: number; engineFileCopy?: Uint8Array; cubes: string[] }> {
   const fetchStarted = performance.now();
   if (manifest.engineFile) {
     try {
@@ -171,8 +174,8 @@ async function snapshotCases(
       // Read before attaching: the engine's worker takes the buffer over.
       const size = bytes.byteLength;
       const engineFileCopy = copyEngineFile ? bytes.slice() : undefined;
-      const { rows, attachMs } = await attachCases(db, bytes, manifest.rows.accepted, progress);
-      return { source: 'engine file', rows, fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size, engineFileCopy };
+      const { rows, attachMs, cubes } = await attachCases(db, bytes, manifest.rows.accepted, progress);
+      return { source: 'engine file', rows, fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size, engineFileCopy, cubes };
     } catch (error) {
       console.warn(`Snapshot ${name}: its engine file did not open (${String(error)}); loading its Parquet instead`);
     }
@@ -181,7 +184,11 @@ async function snapshotCases(
   const fetchMs = performance.now() - fetchStarted;
   mark('fetched');
   const { rows, decodeMs, insertMs, compressMs } = await loadCases(db, parquet, progress);
-  return { source: 'parquet', rows, fetchMs, decodeMs, insertMs, compressMs, attachMs: 0, bytes: parquet.byteLength };
+  return { source: 'parquet', rows, fetchMs, decodeMs, insertMs, compressMs, attachMs: 0, bytes: parquet.byteLength, cubes: [] };
+}
+
+function queryContext(manifest: Manifest, cubes: readonly string[]): QueryContext {
+  return { asOf: manifest.asOf, firstMissing: manifest.dateRange.firstMissing, cubes: new Set(cubes) };
 }
 
 export function useSession(): SessionState {
@@ -212,7 +219,7 @@ export async function replaceSnapshot(parquet: Uint8Array, manifest: Manifest, i
     secondEngineStatus = 'off';
     set({
       ...previous, snapshot: manifest.name, manifest, rows, importedFrom, timings: undefined,
-      runner: new QueryRunner(await currentEngine()),
+      runner: new QueryRunner(await currentEngine()), context: queryContext(manifest, []),
     });
   } finally {
     done();

@@ -1,8 +1,8 @@
 import { MP_DISTRICTS } from '../geo/mp-districts';
 import {
   CASES, CASES_STAGING, COMPRESS_SQL, DISTRICTS, SNAPSHOT_FILE_PREFIX, attachSnapshotFileSql, attachedSnapshotFilesSql,
-  casesIsViewSql, casesViewSql, createDistrictsSql, detachSql, dropTableSql, promoteStagingSql, requiredNullsSql,
-  snapshotFileColumnsSql,
+  casesIsViewSql, casesViewSql, createDistrictsSql, cubeViewSql, detachSql, dropTableSql, promoteStagingSql, requiredNullsSql,
+  snapshotFileColumnsSql, snapshotFileCubesSql,
 } from '../queries/snapshot-tables';
 import type { Engine } from './engine';
 import { parquetRowGroups, parquetSchema } from './parquet';
@@ -109,14 +109,15 @@ let attachments = 0;
  * Opens a snapshot's engine file (`cases.duckdb`, DuckDB's own storage of the same rows as its Parquet) as `cases`:
  * attached read-only and queried in place, so opening costs no decoding, inserting or compressing. It is checked
  * as a Parquet load is (columns and types, required columns filled) and must hold the manifest's `rows`; a file
- * that fails leaves the loaded snapshot in place.
+ * that fails leaves the loaded snapshot in place. The cubes it carries become views of the same names, listed in
+ * `cubes` (views of cubes an earlier file carried and this one lacks stay, never read).
  */
 export async function attachCases(
   engine: Engine,
   bytes: Uint8Array,
   expectedRows: number,
   onProgress: (p: LoadProgress) => void = () => {},
-): Promise<{ rows: number; attachMs: number }> {
+): Promise<{ rows: number; attachMs: number; cubes: string[] }> {
   const started = performance.now();
   const database = `${SNAPSHOT_FILE_PREFIX}${++attachments}`;
   onProgress({ phase: 'check' });
@@ -133,8 +134,10 @@ export async function attachCases(
     throw error;
   }
   for (const sql of casesViewSql(database, await casesIsView(engine))) await engine.query(sql);
+  const cubes = (await engine.query(snapshotFileCubesSql(database))).toArray().map((row) => String(row.toJSON().name));
+  for (const cube of cubes) await engine.query(cubeViewSql(cube, database));
   await detachSnapshotFiles(engine, database);
-  return { rows, attachMs: performance.now() - started };
+  return { rows, attachMs: performance.now() - started, cubes };
 }
 
 /** Fetches a file, reporting bytes as they arrive. */

@@ -50,9 +50,7 @@ function followPageFilter(start: (filter: Filter) => void): () => void {
 export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
   const session = useSession();
   const sql = useMemo(
-    () => (session.status === 'ready'
-      ? query.sql(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing })
-      : undefined),
+    () => (session.status === 'ready' ? query.sql(filter, session.context) : undefined),
     [session, query, filter],
   );
   const [result, setResult] = useState<QueryOutcome<T>>();
@@ -78,8 +76,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
 
   useEffect(() => {
     if (session.status !== 'ready' || filter !== pageFilter()) return undefined;
-    const context = { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing };
-    return followPageFilter((next) => void session.runner.run(query.sql(next, context), query.name));
+    return followPageFilter((next) => void session.runner.run(query.sql(next, session.context), query.name));
   }, [session, query, filter]);
 
   // The work ends once the result for the current SQL has been rendered.

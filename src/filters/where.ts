@@ -9,6 +9,11 @@ export interface WhereOptions {
   alias?: string;
 }
 
+/** `column` is one of `values`: an equality for one value, which DuckDB checks on the column's dictionary codes. */
+function oneOf(column: string, values: readonly string[]): string {
+  return values.length === 1 ? `${column} = ${sqlString(values[0])}` : `${column} IN ${sqlStringList(values)}`;
+}
+
 /** One predicate per set field, ANDed; `TRUE` when nothing is set. */
 export function filterToPredicate(filter: Filter, options: WhereOptions = {}): string {
   const c = (column: string) => (options.alias ? `${options.alias}.${column}` : column);
@@ -17,13 +22,13 @@ export function filterToPredicate(filter: Filter, options: WhereOptions = {}): s
   const parts: string[] = [];
   if (applies('from') && filter.from) parts.push(`${c('missing_date')} >= ${sqlDate(filter.from)}`);
   if (applies('to') && filter.to) parts.push(`${c('missing_date')} <= ${sqlDate(filter.to)}`);
-  if (applies('sex') && filter.sex.length) parts.push(`${c('sex')} IN ${sqlStringList(filter.sex)}`);
+  if (applies('sex') && filter.sex.length) parts.push(oneOf(c('sex'), filter.sex));
   if (applies('ageBands') && filter.ageBands.length) {
     const bands = filter.ageBands.map((b) => `${c('age_years')} BETWEEN ${AGE_BAND_RANGE[b][0]} AND ${AGE_BAND_RANGE[b][1]}`);
     parts.push(`(${bands.join(' OR ')})`);
   }
-  if (applies('districts') && filter.districts.length) parts.push(`${c('origin_district')} IN ${sqlStringList(filter.districts)}`);
-  if (applies('states') && filter.states.length) parts.push(`${c('recovery_state')} IN ${sqlStringList(filter.states)}`);
+  if (applies('districts') && filter.districts.length) parts.push(oneOf(c('origin_district'), filter.districts));
+  if (applies('states') && filter.states.length) parts.push(oneOf(c('recovery_state'), filter.states));
   if (applies('scope') && filter.scope === 'within') parts.push(`${c('recovery_state')} = ${sqlString(HOME_STATE)}`);
   if (applies('scope') && filter.scope === 'interstate') parts.push(`${c('recovery_state')} <> ${sqlString(HOME_STATE)}`);
   if (applies('status') && filter.status === 'recovered') parts.push(`${c('recovered_date')} IS NOT NULL`);
@@ -36,4 +41,41 @@ export function ageBandExpression(alias?: string): string {
   const column = alias ? `${alias}.age_years` : 'age_years';
   const arms = Object.entries(AGE_BAND_RANGE).map(([band, [lo, hi]]) => `WHEN ${column} BETWEEN ${lo} AND ${hi} THEN ${sqlString(band)}`);
   return `CASE ${arms.join(' ')} END`;
+}
+
+/** The fields a cube groups on, so any filter on them can be applied to it: every field but the dates. */
+const CUBE_FIELDS = ['sex', 'ageBands', 'districts', 'states', 'scope', 'status'] as const satisfies readonly FilterField[];
+
+/** A cube's column for each filter field (the states and the scope share the recovery state). */
+const CUBE_COLUMNS: Record<(typeof CUBE_FIELDS)[number], string> = {
+  sex: 'sex',
+  ageBands: `${ageBandExpression()} AS age_band`,
+  districts: 'origin_district',
+  states: 'recovery_state',
+  scope: 'recovery_state',
+  status: 'recovered_date IS NOT NULL AS recovered',
+};
+
+/** The columns of `cases` a cube groups on for the filter's fields a query applies (all but those in `except`). */
+export function cubeFilterColumns(except: readonly FilterField[] = []): string[] {
+  return [...new Set(CUBE_FIELDS.filter((field) => !except.includes(field)).map((field) => CUBE_COLUMNS[field]))];
+}
+
+/**
+ * The filter as a predicate on a cube's columns (see cubeFilterColumns), the same cases as filterToPredicate
+ * selects; undefined when it sets a date the query applies, which a cube cannot tell apart.
+ */
+export function cubePredicate(filter: Filter, except: readonly FilterField[] = []): string | undefined {
+  const applies = (field: FilterField) => !except.includes(field);
+  if ((applies('from') && filter.from) || (applies('to') && filter.to)) return undefined;
+  const parts: string[] = [];
+  if (applies('sex') && filter.sex.length) parts.push(oneOf('sex', filter.sex));
+  if (applies('ageBands') && filter.ageBands.length) parts.push(oneOf('age_band', filter.ageBands));
+  if (applies('districts') && filter.districts.length) parts.push(oneOf('origin_district', filter.districts));
+  if (applies('states') && filter.states.length) parts.push(oneOf('recovery_state', filter.states));
+  if (applies('scope') && filter.scope === 'within') parts.push(`recovery_state = ${sqlString(HOME_STATE)}`);
+  if (applies('scope') && filter.scope === 'interstate') parts.push(`recovery_state <> ${sqlString(HOME_STATE)}`);
+  if (applies('status') && filter.status === 'recovered') parts.push('recovered');
+  if (applies('status') && filter.status === 'missing') parts.push('NOT recovered');
+  return parts.length ? parts.join(' AND ') : 'TRUE';
 }

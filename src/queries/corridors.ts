@@ -1,6 +1,6 @@
 import type { CorridorFlows, CorridorLevel } from '../filters/url';
 import { filterToPredicate } from '../filters/where';
-import { queryFamily, toRows, type QueryDef } from './query';
+import { cubedQuery, queryFamily, toRows, type QueryDef } from './query';
 
 /** Recoveries from one origin district to one destination (a place, a district or a state). */
 export interface Corridor {
@@ -36,23 +36,24 @@ export const TARGET_KEY: Record<CorridorLevel, string> = {
 };
 
 /**
- * Per level: the destination columns recoveries are grouped by, and after grouping the destination's
- * key (equal to TARGET_KEY), label and district (MP districts are named from the reference table).
+ * Per level: the destination columns recoveries are grouped by, after grouping the destination's key (equal to
+ * TARGET_KEY), label and district (MP districts are named from the reference table), and whether only recoveries
+ * outside MP are drawn.
  */
-const LEVEL: Record<CorridorLevel, { columns: string; key: string; label: string; district: string; where: string }> = {
+const LEVEL: Record<CorridorLevel, { columns: string; key: string; label: string; district: string; outsideMp: boolean }> = {
   place: {
     columns: 'recovery_place, recovery_district, recovery_state',
     key: "concat_ws('|', a.recovery_place, a.recovery_district, a.recovery_state)",
     label: 'a.recovery_place',
     district: 'a.recovery_district',
-    where: 'TRUE',
+    outsideMp: false,
   },
   district: {
     columns: `${DESTINATION_DISTRICT} AS recovery_district, recovery_state`,
     key: "concat_ws('|', a.recovery_district, a.recovery_state)",
     label: 'coalesce(rd.name, a.recovery_district, a.recovery_state)',
     district: 'a.recovery_district',
-    where: 'TRUE',
+    outsideMp: false,
   },
   // Within-MP recoveries would all meet at one point inside MP: the state level shows other states only.
   state: {
@@ -60,16 +61,15 @@ const LEVEL: Record<CorridorLevel, { columns: string; key: string; label: string
     key: 'a.recovery_state',
     label: 'a.recovery_state',
     district: 'NULL',
-    where: "recovery_state <> 'IN-MP'",
+    outsideMp: true,
   },
 };
 
 /** The recoveries a corridor map draws at `level`: located, outside the home district (and MP, for interstate flows). */
 export function corridorRecoveryPredicate(level: CorridorLevel, flows: CorridorFlows = 'all'): string {
-  return (
-    `recovered_date IS NOT NULL AND recovery_lat IS NOT NULL AND NOT ${HOME_RECOVERY} AND ${LEVEL[level].where}` +
-    (flows === 'interstate' ? " AND recovery_state <> 'IN-MP'" : '')
-  );
+  // Outside MP is outside the home district: the costlier home test is left out then.
+  const outsideMp = flows === 'interstate' || LEVEL[level].outsideMp;
+  return `recovered_date IS NOT NULL AND recovery_lat IS NOT NULL AND ${outsideMp ? "recovery_state <> 'IN-MP'" : `NOT ${HOME_RECOVERY}`}`;
 }
 
 /**
@@ -122,9 +122,9 @@ export interface CorridorTotals {
 }
 
 /** What the corridor map cannot draw, counted so the map can say so. */
-export const corridorTotalsQuery: QueryDef<CorridorTotals> = {
+export const corridorTotalsQuery = cubedQuery<CorridorTotals>({
   name: 'corridor-totals',
-  sql: (filter) => `
+  plain: (filter) => `
 SELECT
   CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS "withinHomeDistrict",
   CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NULL) AS INTEGER) AS unlocated,
@@ -132,5 +132,18 @@ SELECT
     AS "elsewhereInMp"
 FROM cases
 WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL`,
+  groups: () => [],
+  measures: () => [
+    `CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS within_home`,
+    `CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NULL) AS INTEGER) AS unlocated`,
+    `CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NOT NULL AND recovery_state = 'IN-MP') AS INTEGER) AS elsewhere_in_mp`,
+  ],
+  where: () => 'recovered_date IS NOT NULL',
+  rollup: (cube) => `
+SELECT
+  CAST(coalesce(sum(within_home), 0) AS INTEGER) AS "withinHomeDistrict",
+  CAST(coalesce(sum(unlocated), 0) AS INTEGER) AS unlocated,
+  CAST(coalesce(sum(elsewhere_in_mp), 0) AS INTEGER) AS "elsewhereInMp"
+FROM ${cube}`,
   decode: (table) => toRows<CorridorTotals>(table)[0],
-};
+});

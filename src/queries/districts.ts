@@ -3,7 +3,7 @@ import { addDays, addYears, daysBetween, shiftMonths, wholeMonths } from '../fil
 import { sqlDate } from '../filters/sql';
 import { filterToPredicate } from '../filters/where';
 import type { Comparison } from '../filters/url';
-import { monthGroup, queryFamily, toRows, type QueryContext, type QueryDef } from './query';
+import { cubedQuery, monthGroup, queryFamily, toRows, type QueryContext } from './query';
 
 const MISSING_MONTH = monthGroup('missing_date');
 
@@ -52,27 +52,53 @@ export function comparisonPeriods(filter: Filter, context: QueryContext, compare
  * period. The district filter is ignored so the leaderboard keeps every district while the selected
  * ones are highlighted.
  */
-export const districtsQuery = queryFamily<Comparison, DistrictRow[]>((compare) => ({
-  name: `districts-${compare}`,
-  sql: (filter, context) => {
-    const { previous, previousCovered } = comparisonPeriods(filter, context, compare);
-    const previousCases = previousCovered
-      ? `SELECT origin_district, CAST(count(*) AS INTEGER) AS reported FROM cases
+export const districtsQuery = queryFamily<Comparison, DistrictRow[]>((compare) =>
+  cubedQuery({
+    name: `districts-${compare}`,
+    except: ['districts'],
+    plain: (filter, context) => {
+      const { previous, previousCovered } = comparisonPeriods(filter, context, compare);
+      const previousCases = previousCovered
+        ? `SELECT origin_district, CAST(count(*) AS INTEGER) AS reported FROM cases
          WHERE ${filterToPredicate(filter, { except: ['districts', 'from', 'to'] })}
            AND missing_date BETWEEN ${sqlDate(previous.from)} AND ${sqlDate(previous.to)}
          GROUP BY origin_district`
-      : 'SELECT NULL::VARCHAR AS origin_district, NULL::INTEGER AS reported WHERE FALSE';
-    return `
-WITH counts AS (
-  SELECT origin_district,
+        : undefined;
+      return leaderboard(
+        `SELECT origin_district,
     count(*) AS reported,
     count(recovered_date) AS recovered,
     count(*) FILTER (WHERE recovered_date IS NULL AND ${sqlDate(context.asOf)} - missing_date > ${AHTU_DAYS}) AS over_ahtu,
     count(*) FILTER (WHERE recovery_state <> 'IN-MP') AS interstate
   FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}
-  GROUP BY origin_district
-),
-previous_cases AS (${previousCases}),
+  GROUP BY origin_district`,
+        previousCases,
+      );
+    },
+    groups: () => ['origin_district'],
+    measures: ({ asOf }) => [
+      'CAST(count(*) AS INTEGER) AS reported',
+      'CAST(count(recovered_date) AS INTEGER) AS recovered_count',
+      `CAST(count(*) FILTER (WHERE recovered_date IS NULL AND ${sqlDate(asOf)} - missing_date > ${AHTU_DAYS}) AS INTEGER) AS over_ahtu`,
+      "CAST(count(*) FILTER (WHERE recovery_state <> 'IN-MP') AS INTEGER) AS interstate",
+    ],
+    // Without dates the filter covers the whole snapshot, so the period before it is not covered.
+    usable: (filter, context) => !comparisonPeriods(filter, context, compare).previousCovered,
+    rollup: (cube) =>
+      leaderboard(
+        `SELECT origin_district, sum(reported) AS reported, sum(recovered_count) AS recovered, sum(over_ahtu) AS over_ahtu,
+    sum(interstate) AS interstate
+  FROM ${cube} GROUP BY origin_district`,
+      ),
+    decode: (table) => toRows<DistrictRow>(table),
+  }),
+);
+
+/** The leaderboard from its counts per district and, when the previous period is covered, that period's. */
+function leaderboard(counts: string, previousCases?: string): string {
+  return `
+WITH counts AS (${counts}),
+previous_cases AS (${previousCases ?? 'SELECT NULL::VARCHAR AS origin_district, NULL::INTEGER AS reported WHERE FALSE'}),
 board AS (
   SELECT
     d.id, d.name, d.name_hi AS "nameHi",
@@ -86,14 +112,12 @@ board AS (
 )
 SELECT board.*,
   CAST(rank() OVER (ORDER BY board.reported DESC) AS INTEGER) AS rank,
-  ${previousCovered ? 'CAST(coalesce(p.reported, 0) AS INTEGER)' : 'CAST(NULL AS INTEGER)'} AS "previousReported",
-  ${previousCovered ? 'CAST(rank() OVER (ORDER BY coalesce(p.reported, 0) DESC) AS INTEGER)' : 'CAST(NULL AS INTEGER)'}
+  ${previousCases ? 'CAST(coalesce(p.reported, 0) AS INTEGER)' : 'CAST(NULL AS INTEGER)'} AS "previousReported",
+  ${previousCases ? 'CAST(rank() OVER (ORDER BY coalesce(p.reported, 0) DESC) AS INTEGER)' : 'CAST(NULL AS INTEGER)'}
     AS "previousRank"
 FROM board LEFT JOIN previous_cases p ON p.origin_district = board.id
 ORDER BY board.reported DESC, board.name`;
-  },
-  decode: (table) => toRows<DistrictRow>(table),
-}));
+}
 
 export interface DistrictMonth {
   district: string;
@@ -102,15 +126,22 @@ export interface DistrictMonth {
 }
 
 /** Cases reported per district and month, for the leaderboard's sparklines. */
-export const districtMonthsQuery: QueryDef<DistrictMonth[]> = {
+export const districtMonthsQuery = cubedQuery<DistrictMonth[]>({
   name: 'district-months',
-  sql: (filter) => `
+  except: ['districts'],
+  plain: (filter) => `
 SELECT district, ${MISSING_MONTH.label('first_day')} AS month, CAST(count(*) AS INTEGER) AS reported
 FROM (SELECT origin_district AS district, ${MISSING_MONTH.key} AS first_day FROM cases
   WHERE ${filterToPredicate(filter, { except: 'districts' })})
 GROUP BY district, first_day ORDER BY district, month`,
+  groups: () => ['origin_district AS district', `${MISSING_MONTH.key} AS first_day`],
+  measures: () => ['CAST(count(*) AS INTEGER) AS n'],
+  rollup: (cube) => `
+SELECT district, ${MISSING_MONTH.label('first_day')} AS month, CAST(sum(n) AS INTEGER) AS reported
+FROM ${cube}
+GROUP BY district, first_day ORDER BY district, month`,
   decode: (table) => toRows<DistrictMonth>(table),
-};
+});
 
 export interface OriginCount {
   id: string;
@@ -121,15 +152,25 @@ export interface OriginCount {
 }
 
 /** Cases per origin district for the map's bubbles (the district filter ignored, as on the leaderboard). */
-export const originCountsQuery: QueryDef<OriginCount[]> = {
+export const originCountsQuery = cubedQuery<OriginCount[]>({
   name: 'origin-counts',
-  sql: (filter) => `
+  except: ['districts'],
+  plain: (filter) =>
+    originCounts(`SELECT origin_district, count(*) AS reported, count(*) - count(recovered_date) AS missing
+  FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })} GROUP BY origin_district`),
+  groups: () => ['origin_district'],
+  measures: () => ['CAST(count(*) AS INTEGER) AS reported', 'CAST(count(*) - count(recovered_date) AS INTEGER) AS missing'],
+  rollup: (cube) =>
+    originCounts(`SELECT origin_district, sum(reported) AS reported, sum(missing) AS missing FROM ${cube} GROUP BY origin_district`),
+  decode: (table) => toRows<OriginCount>(table),
+});
+
+function originCounts(counts: string): string {
+  return `
 SELECT d.id, d.name, d.name_hi AS "nameHi", CAST(coalesce(c.reported, 0) AS INTEGER) AS reported,
   CAST(coalesce(c.missing, 0) AS INTEGER) AS "stillMissing"
 FROM districts d LEFT JOIN (
-  SELECT origin_district, count(*) AS reported, count(*) - count(recovered_date) AS missing
-  FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })} GROUP BY origin_district
+  ${counts}
 ) c ON c.origin_district = d.id
-ORDER BY d.id`,
-  decode: (table) => toRows<OriginCount>(table),
-};
+ORDER BY d.id`;
+}

@@ -1,10 +1,10 @@
 import { addDays, shiftMonths } from '../filters/dates';
-import type { Filter } from '../filters/filter';
+import { EMPTY_FILTER, type Filter } from '../filters/filter';
 import { sqlDate } from '../filters/sql';
 import type { CorridorFlows, RecentMonths } from '../filters/url';
 import { filterToPredicate } from '../filters/where';
 import { corridorRecoveryPredicate, TARGET_KEY } from './corridors';
-import { queryFamily, toRows, type QueryContext } from './query';
+import { cubedQuery, queryFamily, toRows, type QueryContext } from './query';
 
 /** A corridor's recent window is compared with its own previous twelve months. */
 export const BASELINE_MONTHS = 12;
@@ -58,29 +58,62 @@ type Key = `${EmergingLevel}|${CorridorFlows}|${RecentMonths}`;
  */
 export const emergingCountsQuery = queryFamily<Key, CorridorWindowCount[]>((key) => {
   const [level, flows, months] = key.split('|') as [EmergingLevel, CorridorFlows, string];
-  return {
+  const windows = (filter: Filter, context: QueryContext) => emergingWindows(filter, context, Number(months));
+  const except = ['from', 'to'] as const;
+  return cubedQuery({
     name: `emerging-${level}-${flows}-${months}`,
-    sql: (filter, context) => {
-      const { recent, baseline } = emergingWindows(filter, context, Number(months));
-      return `
-WITH w AS (
-  SELECT origin_district, ${TARGET_KEY[level]} AS target, any_value(recovery_place) AS place, any_value(recovery_state) AS state,
+    except,
+    plain: (filter, context) => {
+      const { recent, baseline } = windows(filter, context);
+      return windowCounts(
+        level,
+        `SELECT origin_district, ${TARGET_KEY[level]} AS target, any_value(recovery_place) AS place, any_value(recovery_state) AS state,
     count(*) FILTER (WHERE recovered_date >= ${sqlDate(recent.from)}) AS recent,
     count(*) FILTER (WHERE recovered_date <= ${sqlDate(baseline.to)}) AS baseline
   FROM cases
-  WHERE ${filterToPredicate(filter, { except: ['from', 'to'] })} AND ${corridorRecoveryPredicate(level, flows)}
+  WHERE ${filterToPredicate(filter, { except })} AND ${corridorRecoveryPredicate(level, flows)}
     AND recovered_date BETWEEN ${sqlDate(baseline.from)} AND ${sqlDate(recent.to)}
-  GROUP BY origin_district, target
-)
+  GROUP BY origin_district, target`,
+      );
+    },
+    // The cube counts the windows ending on the as-of date: a date filter ending earlier moves them.
+    usable: (filter, context) => !(filter.to && filter.to < context.asOf),
+    // The origin district is among the filter's columns already.
+    groups: () => [`${TARGET_KEY[level]} AS target`],
+    measures: (context) => {
+      const { recent, baseline } = windows(EMPTY_FILTER, context);
+      return [
+        'any_value(recovery_place) AS place',
+        'any_value(recovery_state) AS state',
+        `CAST(count(*) FILTER (WHERE recovered_date >= ${sqlDate(recent.from)}) AS INTEGER) AS recent`,
+        `CAST(count(*) FILTER (WHERE recovered_date <= ${sqlDate(baseline.to)}) AS INTEGER) AS baseline`,
+      ];
+    },
+    where: (context) => {
+      const { recent, baseline } = windows(EMPTY_FILTER, context);
+      return `${corridorRecoveryPredicate(level, flows)} AND recovered_date BETWEEN ${sqlDate(baseline.from)} AND ${sqlDate(recent.to)}`;
+    },
+    rollup: (cube) =>
+      windowCounts(
+        level,
+        `SELECT origin_district, target, any_value(place) AS place, any_value(state) AS state, sum(recent) AS recent,
+    sum(baseline) AS baseline
+  FROM ${cube} GROUP BY origin_district, target`,
+      ),
+    decode: (table) => toRows<CorridorWindowCount>(table),
+  });
+});
+
+/** Each corridor's counts in the two windows (`w`), named. */
+function windowCounts(level: EmergingLevel, w: string): string {
+  return `
+WITH w AS (${w})
 SELECT w.origin_district AS origin, d.name AS "originName", d.name_hi AS "originNameHi", w.target,
   ${level === 'state' ? 'w.state' : 'w.place'} AS place, w.state,
   CAST(w.recent AS INTEGER) AS recent, CAST(w.baseline AS INTEGER) AS baseline
 FROM w JOIN districts d ON d.id = w.origin_district
 ORDER BY w.recent DESC, w.origin_district, w.target`;
-    },
-    decode: (table) => toRows<CorridorWindowCount>(table),
-  };
-});
+}
 
 /** The family's key for a level, flows and recent window. */
 export function emergingKey(level: EmergingLevel, flows: CorridorFlows, months: RecentMonths): Key {

@@ -1,5 +1,6 @@
 import { DataType, Precision, type Data, type Table, type Vector } from 'apache-arrow';
-import type { Filter } from '../filters/filter';
+import type { Filter, FilterField } from '../filters/filter';
+import { cubeFilterColumns, cubePredicate } from '../filters/where';
 
 /** What a query may know besides the filter: facts of the loaded snapshot. */
 export interface QueryContext {
@@ -7,6 +8,8 @@ export interface QueryContext {
   asOf: string;
   /** The snapshot's first missing date, YYYY-MM-DD. */
   firstMissing: string;
+  /** The cubes (by name) the loaded snapshot carries: none when it was loaded from its Parquet. */
+  cubes?: ReadonlySet<string>;
 }
 
 /** One question: a pure function from filter to SQL, and a decoder of its Arrow result. */
@@ -14,6 +17,86 @@ export interface QueryDef<T> {
   name: string;
   sql(filter: Filter, context: QueryContext): string;
   decode(table: Table): T;
+  /** The cube this query is answered from when the loaded snapshot carries it (for a snapshot as of `context.asOf`). */
+  cube?(context: QueryContext): Cube;
+}
+
+/**
+ * A table of cases grouped by the filter's fields (all but the dates) and by what one query groups by, written
+ * beside the cases in a snapshot's engine file. A filter change reads its few thousand groups instead of every case.
+ */
+export interface Cube {
+  /** `cube_<hash of its SQL>`: a file written for another version of the query is never read. */
+  name: string;
+  /** Builds it from `cases`. */
+  sql: string;
+}
+
+/** A query that can be answered from a cube, and how: the same rows either way. */
+interface CubedQuery<T> {
+  name: string;
+  decode(table: Table): T;
+  /** The query over `cases`. */
+  plain(filter: Filter, context: QueryContext): string;
+  /** Filter fields the query does not apply. */
+  except?: readonly FilterField[];
+  /** What the cube holds besides the filter's columns: the query's own groups, then its measures. */
+  groups(context: QueryContext): string[];
+  measures(context: QueryContext): string[];
+  /** The cases the cube counts. */
+  where?(context: QueryContext): string;
+  /** Whether the cube answers for this filter (its fields but the dates always can be applied). */
+  usable?(filter: Filter, context: QueryContext): boolean;
+  /** The query's rows from `cube`, a subquery of the cube's rows the filter keeps. */
+  rollup(cube: string, filter: Filter, context: QueryContext): string;
+}
+
+/** Every cube's name starts with it. */
+export const CUBE_PREFIX = 'cube_';
+
+/** FNV-1a, twice with different offsets: 16 hex digits naming a cube's SQL. */
+function sqlHash(text: string): string {
+  const fnv = (offset: number) => {
+    let h = offset;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  };
+  return fnv(0x811c9dc5) + fnv(0x01234567);
+}
+
+/** A query answered from its cube when the snapshot carries it and the filter sets no date the query applies. */
+export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
+  const cubes = new Map<string, Cube>();
+  const cube = (context: QueryContext): Cube => {
+    let made = cubes.get(context.asOf);
+    if (!made) {
+      const columns = [...cubeFilterColumns(query.except), ...query.groups(context), ...query.measures(context)];
+      // A group or measure named as a filter column would be read as that column.
+      const names = columns.map((column) =>
+        column
+          .split(/\s+AS\s+/i)
+          .pop()!
+          .trim(),
+      );
+      if (new Set(names).size !== names.length) throw new Error(`Cube of ${query.name}: two columns named alike (${names.join(', ')})`);
+      const sql = `SELECT ${columns.join(', ')} FROM cases WHERE ${query.where?.(context) ?? 'TRUE'} GROUP BY ALL`;
+      cubes.set(context.asOf, (made = { name: `${CUBE_PREFIX}${sqlHash(sql)}`, sql }));
+    }
+    return made;
+  };
+  return {
+    name: query.name,
+    decode: query.decode,
+    cube,
+    sql: (filter, context) => {
+      const predicate = context.cubes?.size ? cubePredicate(filter, query.except) : undefined;
+      if (predicate !== undefined && (query.usable?.(filter, context) ?? true)) {
+        const { name } = cube(context);
+        if (context.cubes!.has(name)) return query.rollup(`(SELECT * FROM ${name} WHERE ${predicate})`, filter, context);
+      }
+      return query.plain(filter, context);
+    },
+  };
 }
 
 /**

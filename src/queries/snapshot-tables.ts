@@ -1,6 +1,7 @@
 import { sqlIdentifier, sqlString } from '../filters/sql';
 import { CASE_COLUMNS } from '../data/schema';
 import type { District } from '../geo/mp-districts';
+import { CUBE_PREFIX, type Cube } from './query';
 
 /** Tables a snapshot is loaded into: rows go to a staging table and replace `cases` only once checked. */
 export const CASES = 'cases';
@@ -68,13 +69,33 @@ export function casesViewSql(database: string, casesIsView: boolean): string[] {
   return [dropCasesSql(casesIsView), `CREATE VIEW ${sqlIdentifier(CASES)} AS SELECT * FROM ${tableIn(CASES, database)}`];
 }
 
-/** Native DuckDB only (the command line): writes a Parquet snapshot's rows, in order, as its engine file. */
-export function writeEngineFileSql(parquetFile: string, engineFile: string): string[] {
+/**
+ * Native DuckDB only (the command line): writes a Parquet snapshot's rows, in order, as its engine file, with the
+ * cubes built from them beside.
+ */
+export function writeEngineFileSql(parquetFile: string, engineFile: string, cubes: readonly Cube[]): string[] {
   return [
     `ATTACH ${sqlString(engineFile)} AS engine_file (STORAGE_VERSION ${sqlString(ENGINE_FILE_STORAGE_VERSION)})`,
     `CREATE TABLE engine_file.${sqlIdentifier(CASES)} AS SELECT * FROM read_parquet(${sqlString(parquetFile)})`,
+    // A cube's SQL reads `cases`: the file's own, while it is the default database.
+    'USE engine_file',
+    ...cubes.map((cube) => `CREATE TABLE ${sqlIdentifier(cube.name)} AS ${cube.sql}`),
+    'USE memory',
     'DETACH engine_file',
   ];
+}
+
+/** The cubes an attached engine file carries (see Cube), by name. */
+export function snapshotFileCubesSql(database: string): string {
+  return (
+    `SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ${sqlString(database)} ` +
+    `AND schema_name = 'main' AND starts_with(table_name, ${sqlString(CUBE_PREFIX)})`
+  );
+}
+
+/** A cube of an attached file as a view of the same name, as `cases` is of its cases. */
+export function cubeViewSql(cube: string, database: string): string {
+  return `CREATE OR REPLACE VIEW ${sqlIdentifier(cube)} AS SELECT * FROM ${tableIn(cube, database)}`;
 }
 
 /**

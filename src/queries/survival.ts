@@ -5,7 +5,7 @@ import { ageBandExpression, filterToPredicate } from '../filters/where';
 import { HOME_STATE } from '../geo/states';
 import type { CompetingCount } from '../stats/cumulative-incidence';
 import type { SurvivalCount } from '../stats/kaplan-meier';
-import { queryFamily, toRows, type QueryDef } from './query';
+import { cubedQuery, queryFamily, toRows } from './query';
 
 export interface GroupedSurvivalCount extends SurvivalCount {
   group: string;
@@ -26,20 +26,32 @@ const followUpDays = (asOf: string) => `CAST(coalesce(recovered_date, ${sqlDate(
  * estimator. Outcome filters are never applied (see OUTCOME_FIELDS); the district grouping also ignores
  * the district filter so every district gets its own curve.
  */
-export const survivalCountsQuery = queryFamily<SurvivalGroup, GroupedSurvivalCount[]>((group) => ({
-  name: `survival-${group}`,
-  sql: (filter, { asOf }) => `
+export const survivalCountsQuery = queryFamily<SurvivalGroup, GroupedSurvivalCount[]>((group) => {
+  const except = group === 'district' ? [...OUTCOME_FIELDS, 'districts' as const] : OUTCOME_FIELDS;
+  return cubedQuery({
+    name: `survival-${group}`,
+    except,
+    plain: (filter, { asOf }) => `
 SELECT ${GROUP_EXPRESSION[group]} AS "group",
   ${followUpDays(asOf)} AS time,
   CAST(count(recovered_date) AS INTEGER) AS events,
   CAST(count(*) - count(recovered_date) AS INTEGER) AS censored
 FROM cases
-WHERE ${filterToPredicate(filter, { except: group === 'district' ? [...OUTCOME_FIELDS, 'districts'] : OUTCOME_FIELDS })}
+WHERE ${filterToPredicate(filter, { except })}
   AND ${GROUP_EXPRESSION[group]} IS NOT NULL
 GROUP BY ALL
 ORDER BY "group", time`,
-  decode: (table) => toRows<GroupedSurvivalCount>(table),
-}));
+    groups: ({ asOf }) => [`${GROUP_EXPRESSION[group]} AS survival_group`, `${followUpDays(asOf)} AS time`],
+    measures: () => ['CAST(count(recovered_date) AS INTEGER) AS events', 'CAST(count(*) - count(recovered_date) AS INTEGER) AS censored'],
+    where: () => `${GROUP_EXPRESSION[group]} IS NOT NULL`,
+    rollup: (cube) => `
+SELECT survival_group AS "group", time, CAST(sum(events) AS INTEGER) AS events, CAST(sum(censored) AS INTEGER) AS censored
+FROM ${cube}
+GROUP BY ALL
+ORDER BY "group", time`,
+    decode: (table) => toRows<GroupedSurvivalCount>(table),
+  });
+});
 
 /** Where a child was recovered, as competing outcomes; the index is the `cause` of a CompetingCount. */
 export const RECOVERY_PLACES = ['home', 'mp', 'interstate', 'unknown'] as const;
@@ -57,16 +69,20 @@ const RECOVERY_PLACE_EXPRESSION = `CASE
  * state, at a place whose state is not known; NULL = still missing, censored): the input of the
  * Aalen–Johansen estimator. Outcome filters are not applied, as for every survival estimate.
  */
-export const recoveryPlaceCountsQuery: QueryDef<CompetingCount[]> = {
+export const recoveryPlaceCountsQuery = cubedQuery<CompetingCount[]>({
   name: 'recovery-place-counts',
-  sql: (filter, { asOf }) => `
+  except: OUTCOME_FIELDS,
+  plain: (filter, { asOf }) => `
 SELECT ${followUpDays(asOf)} AS time, ${RECOVERY_PLACE_EXPRESSION} AS cause, CAST(count(*) AS INTEGER) AS count
 FROM cases
 WHERE ${filterToPredicate(filter, { except: OUTCOME_FIELDS })}
 GROUP BY ALL
 ORDER BY time, cause`,
+  groups: ({ asOf }) => [`${followUpDays(asOf)} AS time`, `${RECOVERY_PLACE_EXPRESSION} AS cause`],
+  measures: () => ['CAST(count(*) AS INTEGER) AS n'],
+  rollup: (cube) => `SELECT time, cause, CAST(sum(n) AS INTEGER) AS count FROM ${cube} GROUP BY ALL ORDER BY time, cause`,
   decode: (table) => toRows<CompetingCount>(table),
-};
+});
 
 /** Splits grouped counts into one list per group, in first-seen order. */
 export function countsByGroup(rows: readonly GroupedSurvivalCount[]): Map<string, SurvivalCount[]> {
@@ -98,23 +114,30 @@ export interface DayBin {
 }
 
 /** Days to recovery among the recovered, in the bins officers use (weeks, months, the 120-day rule). */
-export const recoveryDaysQuery: QueryDef<DayBin[]> = {
+export const recoveryDaysQuery = cubedQuery<DayBin[]>({
   name: 'recovery-days',
-  sql: (filter) => {
-    // Counted per day first: the bins are worked out for a few thousand days, not for every child.
-    const arms = RECOVERY_DAY_BINS.map(([, lo, hi], i) => `WHEN d >= ${lo}${hi === null ? '' : ` AND d <= ${hi}`} THEN ${i}`).join(' ');
-    const labels = RECOVERY_DAY_BINS.map(([label], i) => `(${i}, ${sqlString(label)})`).join(', ');
-    return `
-WITH days AS (
+  // Counted per day first: the bins are worked out for a few thousand days, not for every child.
+  plain: (filter) =>
+    binnedDays(`
   SELECT recovered_date - missing_date AS d, count(*) AS n
   FROM cases WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL
-  GROUP BY d
-),
+  GROUP BY d`),
+  groups: () => ['recovered_date - missing_date AS d'],
+  measures: () => ['CAST(count(*) AS INTEGER) AS n'],
+  where: () => 'recovered_date IS NOT NULL',
+  rollup: (cube) => binnedDays(`SELECT d, sum(n) AS n FROM ${cube} GROUP BY d`),
+  decode: (table) => toRows<DayBin>(table),
+});
+
+/** The bins from `days`, a query of recoveries (`n`) per day (`d`). */
+function binnedDays(days: string): string {
+  const arms = RECOVERY_DAY_BINS.map(([, lo, hi], i) => `WHEN d >= ${lo}${hi === null ? '' : ` AND d <= ${hi}`} THEN ${i}`).join(' ');
+  const labels = RECOVERY_DAY_BINS.map(([label], i) => `(${i}, ${sqlString(label)})`).join(', ');
+  return `
+WITH days AS (${days}),
 binned AS (SELECT CASE ${arms} END AS bin_index, sum(n) AS n FROM days GROUP BY bin_index),
 bins AS (SELECT * FROM (VALUES ${labels}) AS b(bin_index, bin))
 SELECT bins.bin, CAST(coalesce(binned.n, 0) AS INTEGER) AS count
 FROM bins LEFT JOIN binned USING (bin_index)
 ORDER BY bins.bin_index`;
-  },
-  decode: (table) => toRows<DayBin>(table),
-};
+}

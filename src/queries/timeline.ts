@@ -1,6 +1,6 @@
 import { sqlDate } from '../filters/sql';
 import { filterToPredicate } from '../filters/where';
-import { monthGroup, toRows, type QueryDef } from './query';
+import { cubedQuery, monthGroup, toRows, type QueryDef } from './query';
 
 const MISSING_MONTH = monthGroup('missing_date');
 const RECOVERED_MONTH = monthGroup('recovered_date');
@@ -52,13 +52,20 @@ ORDER BY m.month`,
  * Cases reported per month over the whole snapshot, ignoring the date filter: the timeline that the
  * date range is brushed on and that playback steps through.
  */
-export const reportedMonthsQuery: QueryDef<MonthCount[]> = {
+export const reportedMonthsQuery = cubedQuery<MonthCount[]>({
   name: 'reported-months',
-  sql: (filter) => `
+  except: ['from', 'to'],
+  plain: (filter) => `
 SELECT ${MISSING_MONTH.label('first_day')} AS month, CAST(count(*) AS INTEGER) AS reported,
   CAST(count(recovered_date) AS INTEGER) AS recovered
 FROM (SELECT ${MISSING_MONTH.key} AS first_day, recovered_date FROM cases
   WHERE ${filterToPredicate(filter, { except: ['from', 'to'] })})
 GROUP BY first_day ORDER BY month`,
+  groups: () => [`${MISSING_MONTH.key} AS first_day`],
+  measures: () => ['CAST(count(*) AS INTEGER) AS n', 'CAST(count(recovered_date) AS INTEGER) AS recovered_count'],
+  rollup: (cube) => `
+SELECT ${MISSING_MONTH.label('first_day')} AS month, CAST(sum(n) AS INTEGER) AS reported, CAST(sum(recovered_count) AS INTEGER) AS recovered
+FROM ${cube}
+GROUP BY first_day ORDER BY month`,
   decode: (table) => toRows<MonthCount>(table),
-};
+});

@@ -14,7 +14,8 @@ beforeAll(async () => {
   harness = await startHarness();
   const dir = mkdtempSync(join(tmpdir(), 'demo-engine-file-'));
   copyFileSync('data/snapshots/demo/cases.parquet', join(dir, 'cases.parquet'));
-  described = await writeEngineFile(dir);
+  const { asOf, dateRange } = JSON.parse(readFileSync('data/snapshots/demo/manifest.json', 'utf8'));
+  described = await writeEngineFile(dir, { asOf, firstMissing: dateRange.firstMissing });
   engineFile = readFileSync(join(dir, ENGINE_FILE));
 });
 afterAll(async () => {

@@ -9,6 +9,7 @@ import { SnapshotSchemaError } from '../../src/data/schema';
 import { attachCases, loadCases } from '../../src/data/snapshot';
 import { EMPTY_FILTER, type Filter } from '../../src/filters/filter';
 import { corridorsQuery, corridorTotalsQuery } from '../../src/queries/corridors';
+import { snapshotCubes } from '../../src/queries/cubes';
 import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../../src/queries/districts';
 import { overviewQuery } from '../../src/queries/overview';
 import { plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery } from '../../src/queries/planner';
@@ -43,15 +44,17 @@ async function snapshotFolder(): Promise<{ dir: string; parquet: Uint8Array; eng
   const dir = mkdtempSync(join(tmpdir(), 'engine-file-'));
   const parquet = await parquetOf(FIXTURE_CASES);
   writeFileSync(join(dir, 'cases.parquet'), parquet);
-  const described = await writeEngineFile(dir);
+  const described = await writeEngineFile(dir, context);
   const engineFile = new Uint8Array(readFileSync(join(dir, ENGINE_FILE)));
   expect(described).toMatchObject({ file: ENGINE_FILE, bytes: engineFile.byteLength });
   return { dir, parquet, engineFile };
 }
 
-const answers = async (engine: Engine) => {
+const answers = async (engine: Engine, cubes: readonly string[] = []) => {
   const all: unknown[] = [];
-  for (const filter of FILTERS) for (const query of QUERIES) all.push(query.decode(await engine.query(query.sql(filter, context))));
+  for (const filter of FILTERS) {
+    for (const query of QUERIES) all.push(query.decode(await engine.query(query.sql(filter, { ...context, cubes: new Set(cubes) }))));
+  }
   return all;
 };
 
@@ -59,14 +62,21 @@ const reported = async (engine: Engine) => overviewQuery.decode(await engine.que
 const attachedFiles = async (engine: Engine) => (await engine.query(attachedSnapshotFilesSql())).numRows;
 
 describe("a snapshot's engine file", () => {
-  it('answers every dashboard query exactly as its Parquet loaded row by row does', async () => {
+  it('answers every dashboard query, from its cubes where they can, exactly as its Parquet loaded row by row does', async () => {
     const { parquet, engineFile } = await snapshotFolder();
     const loaded = await nodeEngine();
     await loadCases(loaded, parquet);
     const attached = await nodeEngine();
-    expect(await attachCases(attached, engineFile, FIXTURE_CASES.length)).toMatchObject({ rows: FIXTURE_CASES.length });
+    const { rows, cubes } = await attachCases(attached, engineFile, FIXTURE_CASES.length);
+    expect(rows).toBe(FIXTURE_CASES.length);
+    expect(cubes.sort()).toEqual(
+      snapshotCubes(context)
+        .map((cube) => cube.name)
+        .sort(),
+    );
     const expected = await answers(loaded);
     expect(expected.some((rows) => Array.isArray(rows) && rows.length > 0)).toBe(true);
+    expect(await answers(attached, cubes)).toEqual(expected);
     expect(await answers(attached)).toEqual(expected);
   });
 

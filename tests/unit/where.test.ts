@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../../src/filters/filter';
 import { sqlDate, sqlIdentifier, sqlString } from '../../src/filters/sql';
-import { filterToPredicate } from '../../src/filters/where';
+import { cubePredicate, filterToPredicate } from '../../src/filters/where';
 
 describe('filterToPredicate', () => {
   it('is TRUE when nothing is set', () => {
@@ -10,7 +10,7 @@ describe('filterToPredicate', () => {
 
   it('ANDs one predicate per set field', () => {
     expect(filterToPredicate({ ...EMPTY_FILTER, from: '2025-01-01', sex: ['F'], ageBands: ['0-5', '15-17'], status: 'missing' })).toBe(
-      "missing_date >= DATE '2025-01-01' AND sex IN ('F') AND (age_years BETWEEN 0 AND 5 OR age_years BETWEEN 15 AND 17)" +
+      "missing_date >= DATE '2025-01-01' AND sex = 'F' AND (age_years BETWEEN 0 AND 5 OR age_years BETWEEN 15 AND 17)" +
         ' AND recovered_date IS NULL',
     );
   });
@@ -20,8 +20,28 @@ describe('filterToPredicate', () => {
     expect(filterToPredicate(filter, { except: 'districts', alias: 'c' })).toBe("c.recovery_state <> 'IN-MP'");
   });
 
+  it('compares with the one value of a list, or lists several', () => {
+    expect(filterToPredicate({ ...EMPTY_FILTER, states: ['IN-GJ', 'IN-MH'] })).toBe("recovery_state IN ('IN-GJ', 'IN-MH')");
+  });
+
   it('escapes quotes so a value can never end its literal', () => {
-    expect(filterToPredicate({ ...EMPTY_FILTER, districts: ["x' OR '1'='1"] })).toBe("origin_district IN ('x'' OR ''1''=''1')");
+    expect(filterToPredicate({ ...EMPTY_FILTER, districts: ["x' OR '1'='1"] })).toBe("origin_district = 'x'' OR ''1''=''1'");
+    expect(filterToPredicate({ ...EMPTY_FILTER, sex: ['F', "x' OR '1'='1"] as never })).toBe("sex IN ('F', 'x'' OR ''1''=''1')");
+  });
+});
+
+describe('cubePredicate', () => {
+  it("applies the filter to a cube's columns", () => {
+    const filter = { ...EMPTY_FILTER, sex: ['F' as const], ageBands: ['12-14' as const, '15-17' as const], scope: 'interstate' as const };
+    expect(cubePredicate({ ...filter, status: 'missing' })).toBe(
+      "sex = 'F' AND age_band IN ('12-14', '15-17') AND recovery_state <> 'IN-MP' AND NOT recovered",
+    );
+    expect(cubePredicate(filter, ['states', 'scope', 'status'])).toBe("sex = 'F' AND age_band IN ('12-14', '15-17')");
+  });
+
+  it('cannot tell dates apart: none when the filter sets one the query applies', () => {
+    expect(cubePredicate({ ...EMPTY_FILTER, to: '2025-01-31' })).toBeUndefined();
+    expect(cubePredicate({ ...EMPTY_FILTER, to: '2025-01-31' }, ['from', 'to'])).toBe('TRUE');
   });
 });
 

@@ -1,0 +1,37 @@
+import { COMPARISONS, CORRIDOR_FLOWS, DEFAULT_SETTINGS, SURVIVAL_GROUPS } from '../filters/url';
+import { corridorTotalsQuery } from './corridors';
+import { districtMonthsQuery, districtsQuery, originCountsQuery } from './districts';
+import { EMERGING_LEVELS, emergingCountsQuery, emergingKey } from './emerging';
+import { overviewQuery } from './overview';
+import type { Cube, QueryContext, QueryDef } from './query';
+import { recoveryDaysQuery, recoveryPlaceCountsQuery, survivalCountsQuery } from './survival';
+import { reportedMonthsQuery } from './timeline';
+
+/** Every query the views ask for that can be answered from a cube, in every form the views ask for it. */
+export function cubedQueries(): QueryDef<unknown>[] {
+  return [
+    overviewQuery,
+    corridorTotalsQuery,
+    originCountsQuery,
+    reportedMonthsQuery,
+    districtMonthsQuery,
+    recoveryDaysQuery,
+    recoveryPlaceCountsQuery,
+    ...SURVIVAL_GROUPS.map((group) => survivalCountsQuery(group)),
+    ...COMPARISONS.map((compare) => districtsQuery(compare)),
+    // The recent window the views open with (another one reads the cases).
+    ...EMERGING_LEVELS.flatMap((level) =>
+      CORRIDOR_FLOWS.map((flows) => emergingCountsQuery(emergingKey(level, flows, DEFAULT_SETTINGS.recent))),
+    ),
+  ];
+}
+
+/** The cubes an engine file carries: one for each cubed query (queries with the same cube share it). */
+export function snapshotCubes(context: QueryContext): Cube[] {
+  const cubes = new Map(
+    cubedQueries()
+      .map((query) => query.cube!(context))
+      .map((cube) => [cube.name, cube]),
+  );
+  return [...cubes.values()];
+}
