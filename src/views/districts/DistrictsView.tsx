@@ -152,10 +152,7 @@ export function DistrictsView({ slide = false, limit }: { slide?: boolean; limit
   const [sort, setSort] = useState<DistrictSort>({ key: 'reported', descending: true });
   const sorted = useMemo(() => sortDistricts(rows, sort).slice(0, limit), [rows, sort, limit]);
   const columns = slide ? SLIDE_COLUMNS : COLUMNS;
-  const periods =
-    session.status === 'ready'
-      ? comparisonPeriods(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, settings.compare)
-      : undefined;
+  const periods = session.status === 'ready' ? comparisonPeriods(filter, session.context, settings.compare) : undefined;
 
   const sortBy = (key: DistrictSortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : key !== 'name' }));
   const exportCsv = () =>

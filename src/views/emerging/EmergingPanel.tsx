@@ -61,10 +61,7 @@ export function EmergingPanel({
   const months = settings.recent;
   const counts = useQuery(emergingCountsQuery(emergingKey(level, flows, months)), filter);
   const result = useMemo(() => (counts.data ? emergingCorridors(counts.data, months, BASELINE_MONTHS) : undefined), [counts.data, months]);
-  const windows =
-    session.status === 'ready'
-      ? emergingWindows(filter, { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing }, months)
-      : undefined;
+  const windows = session.status === 'ready' ? emergingWindows(filter, session.context, months) : undefined;
   const route = (c: CorridorWindowCount) => `${f.name({ name: c.originName, nameHi: c.originNameHi })} → ${destinationName(c, level, f)}`;
   return (
     <section className="emerging" data-testid="emerging" aria-label={t('emerging.heading')}>

@@ -39,8 +39,7 @@ export function MonthlySummary({ compact = false }: { compact?: boolean }) {
   const session = useSession();
   const f = useT();
   const { t, name, count } = f;
-  const context =
-    session.status === 'ready' ? { asOf: session.manifest.asOf, firstMissing: session.manifest.dateRange.firstMissing } : undefined;
+  const context = session.status === 'ready' ? session.context : undefined;
   const month = context ? summaryMonth(settings.month, context) : '1970-01';
   const internal = settings.edition === 'internal' && !f.suppressing;
   const figures = useQuery(summaryFiguresQuery(month), filter);
