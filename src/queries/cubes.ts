@@ -5,7 +5,7 @@ import { EMERGING_LEVELS, emergingCountsQuery, emergingKey } from './emerging';
 import { overviewQuery } from './overview';
 import type { Cube, QueryContext, QueryDef } from './query';
 import { recoveryDaysQuery, recoveryPlaceCountsQuery, survivalCountsQuery } from './survival';
-import { reportedMonthsQuery } from './timeline';
+import { reportedMonthsQuery, timelineQuery } from './timeline';
 
 /** Every query the views ask for that can be answered from a cube, in every form the views ask for it. */
 export function cubedQueries(): QueryDef<unknown>[] {
@@ -14,6 +14,7 @@ export function cubedQueries(): QueryDef<unknown>[] {
     corridorTotalsQuery,
     originCountsQuery,
     reportedMonthsQuery,
+    timelineQuery,
     districtMonthsQuery,
     recoveryDaysQuery,
     recoveryPlaceCountsQuery,

@@ -42,6 +42,11 @@ interface CubedQuery<T> {
   except?: readonly FilterField[];
   /** What the cube holds besides the filter's columns: the query's own groups, then its measures. */
   groups(context: QueryContext): string[];
+  /**
+   * Counts of the groups apart, when the query needs each on its own (by month reported, by month recovered, by
+   * delay): one grouping set each, with the filter's columns; the groups a row is not counted by are NULL.
+   */
+  apart?: boolean;
   measures(context: QueryContext): string[];
   /** The cases the cube counts. */
   where?(context: QueryContext): string;
@@ -79,7 +84,12 @@ export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
           .trim(),
       );
       if (new Set(names).size !== names.length) throw new Error(`Cube of ${query.name}: two columns named alike (${names.join(', ')})`);
-      const sql = `SELECT ${columns.join(', ')} FROM cases WHERE ${query.where?.(context) ?? 'TRUE'} GROUP BY ALL`;
+      const filterNames = names.slice(0, cubeFilterColumns(query.except).length);
+      const sets = names
+        .slice(filterNames.length, filterNames.length + query.groups(context).length)
+        .map((group) => `(${[...filterNames, group].join(', ')})`);
+      const groupBy = query.apart ? `GROUPING SETS (${sets.join(', ')})` : 'ALL';
+      const sql = `SELECT ${columns.join(', ')} FROM cases WHERE ${query.where?.(context) ?? 'TRUE'} GROUP BY ${groupBy}`;
       cubes.set(context.asOf, (made = { name: `${CUBE_PREFIX}${sqlHash(sql)}`, sql }));
     }
     return made;

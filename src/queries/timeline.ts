@@ -1,6 +1,6 @@
 import { sqlDate } from '../filters/sql';
 import { filterToPredicate } from '../filters/where';
-import { cubedQuery, monthGroup, toRows, type QueryDef } from './query';
+import { cubedQuery, monthGroup, toRows } from './query';
 
 const MISSING_MONTH = monthGroup('missing_date');
 const RECOVERED_MONTH = monthGroup('recovered_date');
@@ -25,18 +25,54 @@ export interface TimelineMonth extends MonthCount {
  * date). Recoveries early in the period lack the children who went missing before it: `missedShare`
  * estimates how much, from the delays seen in the same cases.
  */
-export const timelineQuery: QueryDef<TimelineMonth[]> = {
+export const timelineQuery = cubedQuery<TimelineMonth[]>({
   name: 'timeline',
-  sql: (filter, { firstMissing }) => `
-WITH f AS (SELECT missing_date, recovered_date FROM cases WHERE ${filterToPredicate(filter)}),
-reported AS (SELECT ${MISSING_MONTH.key} AS first_day, count(*) AS n FROM f GROUP BY first_day),
-recovered AS (SELECT ${RECOVERED_MONTH.key} AS first_day, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY first_day),
+  plain: (filter, { firstMissing }) =>
+    timeline(
+      {
+        f: `SELECT missing_date, recovered_date FROM cases WHERE ${filterToPredicate(filter)}`,
+        reported: `SELECT ${MISSING_MONTH.key} AS first_day, count(*) AS n FROM f GROUP BY first_day`,
+        recovered: `SELECT ${RECOVERED_MONTH.key} AS first_day, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY first_day`,
+        delays: 'SELECT recovered_date - missing_date AS days, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY days',
+      },
+      filter.from ?? firstMissing,
+    ),
+  // Each count apart: a row of the cube is counted by one of them, the others NULL.
+  groups: () => [
+    `${MISSING_MONTH.key} AS missing_month`,
+    `${RECOVERED_MONTH.key} AS recovered_month`,
+    'recovered_date - missing_date AS days',
+  ],
+  apart: true,
+  measures: () => ['CAST(count(*) AS INTEGER) AS n'],
+  rollup: (cube, _filter, { firstMissing }) =>
+    timeline(
+      {
+        f: `SELECT * FROM ${cube}`,
+        reported: 'SELECT missing_month AS first_day, sum(n) AS n FROM f WHERE missing_month IS NOT NULL GROUP BY first_day',
+        recovered: 'SELECT recovered_month AS first_day, sum(n) AS n FROM f WHERE recovered_month IS NOT NULL GROUP BY first_day',
+        delays: 'SELECT days, sum(n) AS n FROM f WHERE days IS NOT NULL GROUP BY days',
+      },
+      firstMissing,
+    ),
+  decode: (table) => toRows<TimelineMonth>(table),
+});
+
+/**
+ * The timeline from the filtered cases `f` and their counts by month reported, by month recovered and by days to
+ * recovery; `from` is the period's first day.
+ */
+function timeline(counts: { f: string; reported: string; recovered: string; delays: string }, from: string): string {
+  return `
+WITH f AS (${counts.f}),
+reported AS (${counts.reported}),
+recovered AS (${counts.recovered}),
 months AS (
   SELECT ${MISSING_MONTH.label('first_day')} AS month, coalesce(r.n, 0) AS reported, coalesce(v.n, 0) AS recovered,
-    CAST(first_day AS DATE) + 14 - ${sqlDate(filter.from ?? firstMissing)} AS mid_month_days
+    CAST(first_day AS DATE) + 14 - ${sqlDate(from)} AS mid_month_days
   FROM reported r FULL JOIN recovered v USING (first_day)
 ),
-delays AS (SELECT recovered_date - missing_date AS days, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY days),
+delays AS (${counts.delays}),
 shares AS (
   SELECT m.month, sum(d.n) FILTER (WHERE d.days > m.mid_month_days) / (SELECT nullif(sum(n), 0) FROM delays) AS missed
   FROM months m CROSS JOIN delays d GROUP BY m.month
@@ -44,9 +80,8 @@ shares AS (
 SELECT m.month, CAST(m.reported AS INTEGER) AS reported, CAST(m.recovered AS INTEGER) AS recovered,
   CAST(coalesce(s.missed, 0) AS DOUBLE) AS "missedShare"
 FROM months m LEFT JOIN shares s USING (month)
-ORDER BY m.month`,
-  decode: (table) => toRows<TimelineMonth>(table),
-};
+ORDER BY m.month`;
+}
 
 /**
  * Cases reported per month over the whole snapshot, ignoring the date filter: the timeline that the
