@@ -4,15 +4,21 @@ import { join } from 'node:path';
 import type { Manifest } from '../data/manifest';
 import { snapshotCubes } from '../queries/cubes';
 import type { QueryContext } from '../queries/query';
-import { writeEngineFileSql } from '../queries/snapshot-tables';
+import { casesRowsSql, closeEngineFileSql, createCubeSql, cubeRowsSql, openEngineFileSql } from '../queries/snapshot-tables';
 import { openNativeDuckDB } from './native-duckdb';
 
 export const ENGINE_FILE = 'cases.duckdb';
 
 /**
+ * A cube is written only when it holds fewer rows than this share of the cases: reading as many rows as the cases
+ * saves nothing (at MP scale the timeline's held 1.27 rows a case and was read in 19 ms against 12 from the cases).
+ */
+const CUBE_MAX_SHARE = 0.75;
+
+/**
  * Writes `dir/cases.duckdb` from `dir/cases.parquet` with native DuckDB (the same rows in the same order, and the
- * cubes of the snapshot's as-of date) and describes it for the manifest. The dashboard attaches it instead of
- * decoding and inserting the Parquet.
+ * cubes of the snapshot's as-of date that are well smaller than its cases) and describes it for the manifest. The
+ * dashboard attaches it instead of decoding and inserting the Parquet.
  */
 export async function writeEngineFile(dir: string, context: QueryContext): Promise<NonNullable<Manifest['engineFile']>> {
   const file = join(dir, ENGINE_FILE);
@@ -20,7 +26,12 @@ export async function writeEngineFile(dir: string, context: QueryContext): Promi
   rmSync(`${file}.wal`, { force: true });
   const db = await openNativeDuckDB();
   try {
-    for (const sql of writeEngineFileSql(join(dir, 'cases.parquet'), file, snapshotCubes(context))) await db.run(sql);
+    for (const sql of openEngineFileSql(join(dir, 'cases.parquet'), file)) await db.run(sql);
+    const rows = async (sql: string) => Number((await db.rows(sql))[0].n);
+    const cases = await rows(casesRowsSql());
+    for (const cube of snapshotCubes(context))
+      if ((await rows(cubeRowsSql(cube))) < CUBE_MAX_SHARE * cases) await db.run(createCubeSql(cube));
+    for (const sql of closeEngineFileSql()) await db.run(sql);
   } finally {
     db.close();
   }

@@ -70,19 +70,33 @@ export function casesViewSql(database: string, casesIsView: boolean): string[] {
 }
 
 /**
- * Native DuckDB only (the command line): writes a Parquet snapshot's rows, in order, as its engine file, with the
- * cubes built from them beside.
+ * Native DuckDB only (the command line): writes a Parquet snapshot's rows, in order, as its engine file, and makes
+ * the file the default database, so that a cube's SQL reads its `cases` (createCubeSql); closeEngineFileSql ends it.
  */
-export function writeEngineFileSql(parquetFile: string, engineFile: string, cubes: readonly Cube[]): string[] {
+export function openEngineFileSql(parquetFile: string, engineFile: string): string[] {
   return [
     `ATTACH ${sqlString(engineFile)} AS engine_file (STORAGE_VERSION ${sqlString(ENGINE_FILE_STORAGE_VERSION)})`,
     `CREATE TABLE engine_file.${sqlIdentifier(CASES)} AS SELECT * FROM read_parquet(${sqlString(parquetFile)})`,
-    // A cube's SQL reads `cases`: the file's own, while it is the default database.
     'USE engine_file',
-    ...cubes.map((cube) => `CREATE TABLE ${sqlIdentifier(cube.name)} AS ${cube.sql}`),
-    'USE memory',
-    'DETACH engine_file',
   ];
+}
+
+/** The rows of `cases` (the engine file's, while it is open), as `n`. */
+export function casesRowsSql(): string {
+  return `SELECT CAST(count(*) AS BIGINT) AS n FROM ${sqlIdentifier(CASES)}`;
+}
+
+/** The rows `cube` would hold, as `n`, without writing it. */
+export function cubeRowsSql(cube: Cube): string {
+  return `SELECT CAST(count(*) AS BIGINT) AS n FROM (${cube.sql})`;
+}
+
+export function createCubeSql(cube: Cube): string {
+  return `CREATE TABLE ${sqlIdentifier(cube.name)} AS ${cube.sql}`;
+}
+
+export function closeEngineFileSql(): string[] {
+  return ['USE memory', 'DETACH engine_file'];
 }
 
 /** The cubes an attached engine file carries (see Cube), by name. */

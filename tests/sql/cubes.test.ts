@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_FILE, writeEngineFile } from '../../src/cli/engine-file';
 import type { Engine } from '../../src/data/engine';
 import type { Manifest } from '../../src/data/manifest';
-import { attachCases } from '../../src/data/snapshot';
+import { attachCases, loadCases } from '../../src/data/snapshot';
 import { AGE_BANDS, EMPTY_FILTER, SEXES, type Filter } from '../../src/filters/filter';
 import { cubedQueries, snapshotCubes } from '../../src/queries/cubes';
 import { emergingCountsQuery, emergingKey } from '../../src/queries/emerging';
 import { overviewQuery } from '../../src/queries/overview';
 import type { QueryContext, QueryDef } from '../../src/queries/query';
+import { createCubeSql } from '../../src/queries/snapshot-tables';
 import { survivalCountsQuery } from '../../src/queries/survival';
 import { reportedMonthsQuery } from '../../src/queries/timeline';
 import { nodeEngine } from '../support/engine';
@@ -23,12 +24,12 @@ let cubed: QueryContext;
 let engine: Engine;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cubes-'));
-  copyFileSync('data/snapshots/demo/cases.parquet', join(dir, 'cases.parquet'));
-  await writeEngineFile(dir, plain);
+  // Every cube, whatever its size (an engine file leaves out those about as large as the cases).
   engine = await nodeEngine();
-  const { cubes } = await attachCases(engine, new Uint8Array(readFileSync(join(dir, ENGINE_FILE))), manifest.rows.accepted);
-  cubed = { ...plain, cubes: new Set(cubes) };
+  await loadCases(engine, new Uint8Array(readFileSync('data/snapshots/demo/cases.parquet')));
+  const cubes = snapshotCubes(plain);
+  for (const cube of cubes) await engine.query(createCubeSql(cube));
+  cubed = { ...plain, cubes: new Set(cubes.map((cube) => cube.name)) };
 }, 120_000);
 afterAll(() => engine.close());
 
@@ -114,6 +115,22 @@ describe('a query answered from its cube', () => {
       { numRuns: 150 },
     );
   });
+
+  it("is written into a snapshot's engine file when it holds fewer rows than three quarters of the cases", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cubes-'));
+    copyFileSync('data/snapshots/demo/cases.parquet', join(dir, 'cases.parquet'));
+    await writeEngineFile(dir, plain);
+    const attached = await nodeEngine();
+    const { cubes } = await attachCases(attached, new Uint8Array(readFileSync(join(dir, ENGINE_FILE))), manifest.rows.accepted);
+    await attached.close();
+    const small: string[] = [];
+    for (const cube of snapshotCubes(plain)) {
+      const rows = Number((await engine.query(`SELECT count(*) AS n FROM ${cube.name}`)).get(0)!.toJSON().n);
+      if (rows < 0.75 * manifest.rows.accepted) small.push(cube.name);
+    }
+    expect(small.length).toBeGreaterThan(10);
+    expect(cubes.sort()).toEqual(small.sort());
+  }, 120_000);
 
   it('is named for its SQL, so a file written for another as-of date or version of the query is not read', () => {
     const names = snapshotCubes(plain).map((cube) => cube.name);
