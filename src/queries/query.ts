@@ -23,7 +23,7 @@ export interface QueryDef<T> {
 
 /**
  * A table of cases grouped by the filter's fields (all but the dates) and by what one query groups by, written
- * beside the cases in a snapshot's engine file. A filter change reads its few thousand groups instead of every case.
+ * beside the cases in a snapshot's engine file. A filter change reads its groups instead of every case.
  */
 export interface Cube {
   /** `cube_<hash of its SQL>`: a file written for another version of the query is never read. */
@@ -75,7 +75,9 @@ export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
   const cube = (context: QueryContext): Cube => {
     let made = cubes.get(context.asOf);
     if (!made) {
-      const columns = [...cubeFilterColumns(query.except), ...query.groups(context), ...query.measures(context)];
+      const filterColumns = cubeFilterColumns(query.except);
+      const groups = query.groups(context);
+      const columns = [...filterColumns, ...groups, ...query.measures(context)];
       // A group or measure named as a filter column would be read as that column.
       const names = columns.map((column) =>
         column
@@ -84,9 +86,9 @@ export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
           .trim(),
       );
       if (new Set(names).size !== names.length) throw new Error(`Cube of ${query.name}: two columns named alike (${names.join(', ')})`);
-      const filterNames = names.slice(0, cubeFilterColumns(query.except).length);
+      const filterNames = names.slice(0, filterColumns.length);
       const sets = names
-        .slice(filterNames.length, filterNames.length + query.groups(context).length)
+        .slice(filterColumns.length, filterColumns.length + groups.length)
         .map((group) => `(${[...filterNames, group].join(', ')})`);
       const groupBy = query.apart ? `GROUPING SETS (${sets.join(', ')})` : 'ALL';
       const sql = `SELECT ${columns.join(', ')} FROM cases WHERE ${query.where?.(context) ?? 'TRUE'} GROUP BY ${groupBy}`;
