@@ -7,6 +7,8 @@ export interface WhereOptions {
   except?: FilterField | readonly FilterField[];
   /** Table alias the columns belong to. */
   alias?: string;
+  /** The predicate is on a cube's columns (see cubeFilterColumns): the age band and the recovered flag as grouped. */
+  cube?: boolean;
 }
 
 /** `column` is one of `values`: an equality for one value, which DuckDB checks on the column's dictionary codes. */
@@ -25,14 +27,15 @@ export function filterToPredicate(filter: Filter, options: WhereOptions = {}): s
   if (applies('sex') && filter.sex.length) parts.push(oneOf(c('sex'), filter.sex));
   if (applies('ageBands') && filter.ageBands.length) {
     const bands = filter.ageBands.map((b) => `${c('age_years')} BETWEEN ${AGE_BAND_RANGE[b][0]} AND ${AGE_BAND_RANGE[b][1]}`);
-    parts.push(`(${bands.join(' OR ')})`);
+    parts.push(options.cube ? oneOf(c('age_band'), filter.ageBands) : `(${bands.join(' OR ')})`);
   }
   if (applies('districts') && filter.districts.length) parts.push(oneOf(c('origin_district'), filter.districts));
   if (applies('states') && filter.states.length) parts.push(oneOf(c('recovery_state'), filter.states));
   if (applies('scope') && filter.scope === 'within') parts.push(`${c('recovery_state')} = ${sqlString(HOME_STATE)}`);
   if (applies('scope') && filter.scope === 'interstate') parts.push(`${c('recovery_state')} <> ${sqlString(HOME_STATE)}`);
-  if (applies('status') && filter.status === 'recovered') parts.push(`${c('recovered_date')} IS NOT NULL`);
-  if (applies('status') && filter.status === 'missing') parts.push(`${c('recovered_date')} IS NULL`);
+  if (applies('status') && filter.status === 'recovered') parts.push(options.cube ? c('recovered') : `${c('recovered_date')} IS NOT NULL`);
+  if (applies('status') && filter.status === 'missing')
+    parts.push(options.cube ? `NOT ${c('recovered')}` : `${c('recovered_date')} IS NULL`);
   return parts.length ? parts.join(' AND ') : 'TRUE';
 }
 
@@ -68,14 +71,5 @@ export function cubeFilterColumns(except: readonly FilterField[] = []): string[]
 export function cubePredicate(filter: Filter, except: readonly FilterField[] = []): string | undefined {
   const applies = (field: FilterField) => !except.includes(field);
   if ((applies('from') && filter.from) || (applies('to') && filter.to)) return undefined;
-  const parts: string[] = [];
-  if (applies('sex') && filter.sex.length) parts.push(oneOf('sex', filter.sex));
-  if (applies('ageBands') && filter.ageBands.length) parts.push(oneOf('age_band', filter.ageBands));
-  if (applies('districts') && filter.districts.length) parts.push(oneOf('origin_district', filter.districts));
-  if (applies('states') && filter.states.length) parts.push(oneOf('recovery_state', filter.states));
-  if (applies('scope') && filter.scope === 'within') parts.push(`recovery_state = ${sqlString(HOME_STATE)}`);
-  if (applies('scope') && filter.scope === 'interstate') parts.push(`recovery_state <> ${sqlString(HOME_STATE)}`);
-  if (applies('status') && filter.status === 'recovered') parts.push('recovered');
-  if (applies('status') && filter.status === 'missing') parts.push('NOT recovered');
-  return parts.length ? parts.join(' AND ') : 'TRUE';
+  return filterToPredicate(filter, { except, cube: true });
 }

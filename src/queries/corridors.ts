@@ -132,7 +132,6 @@ SELECT
     AS "elsewhereInMp"
 FROM cases
 WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL`,
-  groups: () => [],
   measures: () => [
     `CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS within_home`,
     `CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NULL) AS INTEGER) AS unlocated`,

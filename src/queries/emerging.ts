@@ -76,8 +76,8 @@ export const emergingCountsQuery = queryFamily<Key, CorridorWindowCount[]>((key)
   GROUP BY origin_district, target`,
       );
     },
-    // The cube counts the windows ending on the as-of date: a date filter ending earlier moves them.
-    usable: (filter, context) => !(filter.to && filter.to < context.asOf),
+    // The cube counts the windows of the unfiltered snapshot: a date filter ending earlier moves them.
+    usable: (filter, context) => windows(filter, context).recent.to === windows(EMPTY_FILTER, context).recent.to,
     // The origin district is among the filter's columns already.
     groups: () => [`${TARGET_KEY[level]} AS target`],
     measures: (context) => {

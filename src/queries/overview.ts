@@ -25,7 +25,6 @@ SELECT
   strftime(max(missing_date), '%Y-%m-%d') AS "lastMissing"
 FROM cases
 WHERE ${filterToPredicate(filter)}`,
-  groups: () => [],
   measures: () => [
     'CAST(count(*) AS INTEGER) AS n',
     'CAST(count(*) FILTER (WHERE recovered_date IS NOT NULL AND recovery_lat IS NULL) AS INTEGER) AS unlocated',

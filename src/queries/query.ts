@@ -40,8 +40,8 @@ interface CubedQuery<T> {
   plain(filter: Filter, context: QueryContext): string;
   /** Filter fields the query does not apply. */
   except?: readonly FilterField[];
-  /** What the cube holds besides the filter's columns: the query's own groups, then its measures. */
-  groups(context: QueryContext): string[];
+  /** What the cube holds besides the filter's columns: the query's own groups (none: the filter's only), then its measures. */
+  groups?(context: QueryContext): string[];
   /**
    * Counts of the groups apart, when the query needs each on its own (by month reported, by month recovered, by
    * delay): one grouping set each, with the filter's columns; the groups a row is not counted by are NULL.
@@ -76,7 +76,7 @@ export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
     let made = cubes.get(context.asOf);
     if (!made) {
       const filterColumns = cubeFilterColumns(query.except);
-      const groups = query.groups(context);
+      const groups = query.groups?.(context) ?? [];
       const columns = [...filterColumns, ...groups, ...query.measures(context)];
       // A group or measure named as a filter column would be read as that column.
       const names = columns.map((column) =>
