@@ -15,7 +15,7 @@ import type { BenchHook } from '../data/bench-hook';
 import type { Manifest } from '../data/manifest';
 import { EMPTY_FILTER, type Filter } from '../filters/filter';
 import { shiftMonths } from '../filters/dates';
-import { DEFAULT_SETTINGS, formatLocation, VIEWS, type View } from '../filters/url';
+import { DEFAULT_SETTINGS, formatLocation, VIEWS } from '../filters/url';
 import { MP_DISTRICTS } from '../geo/mp-districts';
 import { corridorDetailQuery, focusKey } from '../queries/corridor-detail';
 import { corridorsQuery, corridorTotalsQuery } from '../queries/corridors';
@@ -24,8 +24,6 @@ import { emergingCountsQuery, emergingKey } from '../queries/emerging';
 import { overviewQuery } from '../queries/overview';
 import {
   destinationMatrixQuery,
-  pendingAgeingQuery,
-  pendingCasesQuery,
   plannerDestinationsQuery,
   plannerOutcomesQuery,
   plannerPendingQuery,
@@ -36,6 +34,7 @@ import type { QueryContext, QueryDef } from '../queries/query';
 import { createCasesFromParquetSql, createDistrictsSql, duckdbMemorySql } from '../queries/snapshot-tables';
 import { recoveryDaysQuery, recoveryPlaceCountsQuery, survivalCountsQuery } from '../queries/survival';
 import { reportedMonthsQuery, timelineQuery } from '../queries/timeline';
+import { DESK_VIEWS, viewQueries, type DeskView } from '../queries/view-queries';
 import { openNativeDuckDB } from './native-duckdb';
 // @ts-expect-error plain ESM scripts without type declarations
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs';
@@ -52,10 +51,8 @@ const { values } = parseArgs({
     view: { type: 'string', default: 'corridors' },
   },
 });
-const BENCH_VIEWS = ['corridors', 'districts', 'recovery', 'planner'] as const satisfies readonly View[];
-type BenchView = (typeof BENCH_VIEWS)[number];
-const views: BenchView[] =
-  values.view === 'all' ? [...BENCH_VIEWS] : [BENCH_VIEWS.find((v) => v === values.view && VIEWS.includes(v)) ?? 'corridors'];
+const views: DeskView[] =
+  values.view === 'all' ? [...DESK_VIEWS] : [DESK_VIEWS.find((v) => v === values.view && VIEWS.includes(v)) ?? 'corridors'];
 const name = values.snapshot!;
 const repeats = Math.max(2, Number(values.repeats));
 const parquetFile = `data/snapshots/${name}/cases.parquet`;
@@ -98,43 +95,6 @@ const dashboardQueries = (asOf: string): [string, QueryDef<unknown>][] => [
   ['planner destinations', plannerDestinationsQuery('state')],
   ['planner matrix', destinationMatrixQuery],
 ];
-
-/**
- * The queries each view runs for a filter (the headline figures' included). Native DuckDB runs them plain, over
- * the raw `cases` table (no cubes): its time is the reference for the view's data time, and its rows the check
- * of what the page answers, from the cubes where the page's queries read them.
- */
-const plainQueries = (view: BenchView, asOf: string): QueryDef<unknown>[] => {
-  const headline = [overviewQuery, survivalCountsQuery('none')];
-  switch (view) {
-    case 'corridors':
-      return [
-        ...headline,
-        corridorsQuery('place', 'interstate'),
-        corridorTotalsQuery,
-        originCountsQuery,
-        reportedMonthsQuery,
-        emergingCountsQuery(emergingKey('place', 'interstate', 3)),
-      ];
-    case 'districts':
-      return [...headline, districtsQuery('previous'), survivalCountsQuery('district'), districtMonthsQuery];
-    case 'recovery':
-      return [...headline, survivalCountsQuery('sex'), recoveryDaysQuery, timelineQuery, recoveryPlaceCountsQuery];
-    case 'planner':
-      return [
-        ...headline,
-        plannerRecoveredQuery(asOf),
-        plannerPendingQuery(asOf),
-        plannerTownsQuery(asOf),
-        plannerRecoveredQuery(shiftMonths(asOf, 12)),
-        plannerDestinationsQuery('state'),
-        destinationMatrixQuery,
-        pendingAgeingQuery,
-        pendingCasesQuery,
-        emergingCountsQuery(emergingKey('state', 'interstate', 3)),
-      ];
-  }
-};
 
 /** Rows in one form for both engines: dates as epoch ms, integers as numbers, reals to 9 significant digits. */
 function canonical(value: unknown): unknown {
@@ -254,9 +214,13 @@ try {
   await native.run('SET threads = 2');
   await native.run(createCasesFromParquetSql(parquetFile));
   await native.run(createDistrictsSql(MP_DISTRICTS));
-  // The filter changes are timed once the second engine answers too (the time it takes is reported).
+  // The filter changes are timed once the second engine answers too and the engines have run their warm-up (the
+  // time each takes is reported).
   await page.waitForFunction(
-    () => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load()?.secondEngine !== 'starting',
+    () => {
+      const load = (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load();
+      return load !== undefined && load.secondEngine !== 'starting' && !load.warming;
+    },
     null,
     { timeout: 600_000, polling: 50 },
   );
@@ -275,7 +239,9 @@ try {
     const data: number[] = [];
     const ready: number[] = [];
     const nativePlain: number[] = [];
-    const plain = plainQueries(benchView, context.asOf);
+    // Native DuckDB runs them plain, over the raw `cases` table (no cubes): its time is the reference for the view's
+    // data time, and its rows the check of what the page answers, from the cubes where the page's queries read them.
+    const plain = viewQueries(benchView, context.asOf);
     // One warm-up pass so that native DuckDB's first-query costs do not count.
     for (const q of plain) await native.rows(q.sql(EMPTY_FILTER, context));
     for (const filter of filterSequence()) {
@@ -344,6 +310,7 @@ try {
     engines: engines.engines,
     cubes: engines.cubes.length,
     secondEngineAfterReadyMs: engines.engines > 1 ? Math.round(engines.secondEngineAfterReadyMs) : null,
+    warmAfterReadyMs: Number.isNaN(engines.warmAfterReadyMs) ? null : Math.round(engines.warmAfterReadyMs),
     queries,
     filterChange: { ...perView[views[0]], views: perView },
     check: { compared: checked, mismatches },
@@ -367,8 +334,13 @@ try {
   console.log(`Cubes in the snapshot: ${result.cubes} (the page's queries read them where the filter allows)`);
   console.log(
     engines.engines > 1
-      ? `Second engine answering ${result.secondEngineAfterReadyMs} ms after ready (the filter changes below are timed from then)`
+      ? `Second engine answering ${result.secondEngineAfterReadyMs} ms after ready`
       : `One engine (second engine: ${engines.secondEngine})`,
+  );
+  console.log(
+    result.warmAfterReadyMs === null
+      ? 'No warm-up (a snapshot without an engine file)'
+      : `Engines warmed up ${result.warmAfterReadyMs} ms after ready (the filter changes below are timed from then)`,
   );
   for (const [v, f] of Object.entries(perView)) {
     console.log(

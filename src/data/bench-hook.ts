@@ -28,6 +28,9 @@ export type LoadReport = Partial<LoadTimings> & {
   secondEngineAfterReadyMs: number;
   /** The cubes the snapshot carries: the page's queries are answered from them where they can be. */
   cubes: string[];
+  /** Whether an engine still has warm-up statements to run, and when the last one ran them all. */
+  warming: boolean;
+  warmAfterReadyMs: number;
 };
 
 const status = () => document.getElementById('root')?.dataset.status;
@@ -88,7 +91,7 @@ export function installBenchHook(): void {
     },
     load: () => {
       const session = getSession();
-      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
       if (session.status !== 'ready') return undefined;
       return {
         rows: session.rows,
@@ -98,6 +101,8 @@ export function installBenchHook(): void {
         secondEngine: getSecondEngineStatus(),
         secondEngineAfterReadyMs: at('muskaan:second-engine') - at('muskaan:ready'),
         cubes: [...(session.context.cubes ?? [])],
+        warming: session.runner.warming,
+        warmAfterReadyMs: at('muskaan:warm') - at('muskaan:ready'),
       };
     },
     async duckdbBytes(sql) {

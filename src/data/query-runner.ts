@@ -18,24 +18,43 @@ interface Waiting {
  * each engine on one thread; a second engine with the same snapshot attached answers a change's queries two
  * at a time, each query going to the engine with fewer in flight. The queries a change asks for together are sent
  * longest first (by how long the same kind of query took last), so no engine is left with a long one
- * at the end while the other idles.
+ * at the end while the other idles. Warm-up statements run on each engine only while no query waits.
  */
 export class QueryRunner {
   private readonly cache = new Map<string, Promise<Table>>();
-  private readonly engines: { engine: Engine; inFlight: number; lastAnswer: number }[];
+  private readonly engines: { engine: Engine; inFlight: number; lastAnswer: number; warmUp: string[]; warmingNow: boolean }[];
+  private warmUpStatements: readonly string[] = [];
+  private onWarm?: () => void;
   private readonly waiting: Waiting[] = [];
   /** How long each kind of query (a QueryDef's name) took the last time, in ms. */
   private readonly lastMs = new Map<string, number>();
   private dispatchQueued = false;
 
   constructor(engine: Engine) {
-    this.engines = [{ engine, inFlight: 0, lastAnswer: 0 }];
+    this.engines = [{ engine, inFlight: 0, lastAnswer: 0, warmUp: [], warmingNow: false }];
   }
 
   /** Another engine holding the same rows; from now on it answers queries too. */
   addEngine(engine: Engine): void {
-    this.engines.push({ engine, inFlight: 0, lastAnswer: 0 });
+    this.engines.push({ engine, inFlight: 0, lastAnswer: 0, warmUp: [...this.warmUpStatements], warmingNow: false });
     this.dispatch();
+  }
+
+  /**
+   * Runs `statements` once on every engine, an engine added later included, one at a time and only while no query
+   * waits: a change's queries wait for at most the one statement each engine is running. Their answers are dropped.
+   * `onWarm` is called each time the last engine with statements left has run them.
+   */
+  warmUp(statements: readonly string[], onWarm?: () => void): void {
+    this.warmUpStatements = statements;
+    this.onWarm = onWarm;
+    for (const each of this.engines) each.warmUp = [...statements];
+    this.dispatch();
+  }
+
+  /** Whether an engine has warm-up statements left to run. */
+  get warming(): boolean {
+    return this.engines.some((e) => e.warmUp.length > 0 || e.warmingNow);
   }
 
   /** Every engine that answers this runner's queries, the first one the snapshot was loaded into. */
@@ -88,6 +107,24 @@ export class QueryRunner {
           this.dispatch();
         })
         .then(resolve, reject);
+    }
+    // Nothing waits: an idle engine runs its next warm-up statement.
+    for (const each of this.engines) {
+      if (each.inFlight > 0 || each.warmUp.length === 0) continue;
+      const sql = each.warmUp.shift()!;
+      each.inFlight++;
+      each.warmingNow = true;
+      each.engine
+        .query(sql)
+        // Its answer is not wanted; a failure shows, with its message, when a view asks the same question.
+        .catch(() => undefined)
+        .finally(() => {
+          each.lastAnswer = performance.now();
+          each.inFlight--;
+          each.warmingNow = false;
+          if (!this.warming) this.onWarm?.();
+          this.dispatch();
+        });
     }
   }
 }

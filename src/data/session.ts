@@ -5,6 +5,7 @@ import type { Engine } from './engine';
 import { checkManifest, type Manifest, type SnapshotIndex } from './manifest';
 import { initParquet } from './parquet';
 import type { QueryContext } from '../queries/query';
+import { warmUpStatements } from '../queries/view-queries';
 import { QueryRunner } from './query-runner';
 import { beginWork } from './readiness';
 import { attachCases, fetchBytes, loadCases, loadDistrictTable, type LoadProgress } from './snapshot';
@@ -88,7 +89,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /** Phases of start-up as performance marks, visible in the browser's performance tools. */
-const mark = (name: 'engine-ready' | 'fetched' | 'loaded' | 'second-engine') => performance.mark(`muskaan:${name}`);
+const mark = (name: 'engine-ready' | 'fetched' | 'loaded' | 'second-engine' | 'warm') => performance.mark(`muskaan:${name}`);
 
 /**
  * Starts the engine once and loads a snapshot into it (the index's default when none is named). A quick
@@ -123,7 +124,10 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     mark('loaded');
     const timings = { engineMs, ...loaded };
     const runner = new QueryRunner(db);
-    current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context: queryContext(manifest, cubes) });
+    const context = queryContext(manifest, cubes);
+    current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context });
+    // Snapshots large enough to have an engine file: their first clicks are the ones worth sparing.
+    if (loaded.source === 'engine file') runner.warmUp(warmUpStatements(context), () => mark('warm'));
     if (engineFileCopy && mine === generation) await addSecondEngine(runner, engineFileCopy, rows, mine);
     else secondEngineStatus = 'off';
   } catch (error) {

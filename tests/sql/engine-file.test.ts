@@ -17,6 +17,7 @@ import type { QueryDef } from '../../src/queries/query';
 import { attachedSnapshotFilesSql, ENGINE_FILE_STORAGE_VERSION } from '../../src/queries/snapshot-tables';
 import { recoveryPlaceCountsQuery, survivalCountsQuery } from '../../src/queries/survival';
 import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
+import { DESK_VIEWS, viewQueries, warmUpStatements } from '../../src/queries/view-queries';
 import { nodeEngine, parquetOf } from '../support/engine';
 import { FIXTURE_CASES } from '../support/fixture-cases';
 
@@ -76,6 +77,22 @@ describe("a snapshot's engine file", () => {
     expect(expected.some((rows) => Array.isArray(rows) && rows.length > 0)).toBe(true);
     expect(await answers(attached, cubes)).toEqual(expected);
     expect(await answers(attached)).toEqual(expected);
+  });
+
+  it("warms an engine up on every desk view's queries over the cases, each of which runs on the attached file", async () => {
+    const { engineFile } = await snapshotFolder();
+    const attached = await nodeEngine();
+    const { cubes } = await attachCases(attached, engineFile, FIXTURE_CASES.length);
+    const statements = warmUpStatements({ ...context, cubes: new Set(cubes) });
+    const kinds = new Set(DESK_VIEWS.flatMap((view) => viewQueries(view, context.asOf)));
+    // Two filters, one with dates and one without, for every kind of query; a query that ignores both filters' fields once.
+    expect(new Set(statements).size).toBe(statements.length);
+    expect(statements.length).toBeGreaterThan(kinds.size);
+    expect(statements.length).toBeLessThanOrEqual(2 * kinds.size);
+    for (const sql of statements) {
+      expect(sql).not.toContain('cube_');
+      await attached.query(sql);
+    }
   });
 
   it('replaces the loaded snapshot either way, and a Parquet load afterwards frees the attached file', async () => {

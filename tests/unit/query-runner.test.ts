@@ -105,4 +105,47 @@ describe('the query runner', () => {
     await settle();
     expect(first.sqls()).toEqual(['bad', 'q2', 'q3', 'bad']);
   });
+
+  it("runs warm-up statements on every engine, a later one included, only while none of the page's queries waits", async () => {
+    const first = heldEngine();
+    const second = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    const warmed = vi.fn();
+    const page = runner.run('page 1');
+    runner.warmUp(['warm a', 'warm b'], warmed);
+    await settle();
+    // The page's query first; the warm-up waits for the engine to be free.
+    expect(first.sqls()).toEqual(['page 1']);
+    expect(runner.warming).toBe(true);
+    first.asked[0].answer(result(1));
+    await page;
+    await settle();
+    expect(first.sqls()).toEqual(['page 1', 'warm a']);
+    // A query asked meanwhile goes out at once, behind the one statement running, and ahead of the rest.
+    void runner.run('page 2');
+    await settle();
+    expect(first.sqls()).toEqual(['page 1', 'warm a', 'page 2']);
+    first.asked[1].answer(result(0));
+    await settle();
+    expect(first.sqls()).toEqual(['page 1', 'warm a', 'page 2']);
+    first.asked[2].answer(result(2));
+    await settle();
+    expect(first.sqls()).toEqual(['page 1', 'warm a', 'page 2', 'warm b']);
+    // A failed statement is not an error of the page's.
+    first.asked[3].fail(new Error('out of memory'));
+    await settle();
+    expect(runner.warming).toBe(false);
+    expect(warmed).toHaveBeenCalledTimes(1);
+    runner.addEngine(second.engine);
+    await settle();
+    expect(second.sqls()).toEqual(['warm a']);
+    expect(runner.warming).toBe(true);
+    second.asked[0].answer(result(0));
+    await settle();
+    second.asked[1].answer(result(0));
+    await settle();
+    expect(second.sqls()).toEqual(['warm a', 'warm b']);
+    expect(runner.warming).toBe(false);
+    expect(warmed).toHaveBeenCalledTimes(2);
+  });
 });
