@@ -52,6 +52,11 @@ export class QueryRunner {
     this.dispatch();
   }
 
+  /** Drops the warm-up statements not yet sent: another snapshot is taking the engines over. */
+  stopWarmUp(): void {
+    this.warmUp([]);
+  }
+
   /** Whether an engine has warm-up statements left to run. */
   get warming(): boolean {
     return this.engines.some((e) => e.warmUp.length > 0 || e.warmingNow);

@@ -44,6 +44,13 @@ let engine: Promise<Engine> | undefined;
 let secondEngine: Promise<Engine> | undefined;
 export type SecondEngineStatus = 'off' | 'starting' | 'answering' | 'failed';
 let secondEngineStatus: SecondEngineStatus = 'off';
+/**
+ * Snapshots opened from an engine file warm their engines up (see warmUpStatements) up to this many cases. Beyond,
+ * a query runs long enough for its own hot code to be compiled early in its run, and the warm-up would keep both
+ * engines busy for long (10M cases: 26 s, for no gain in the data time of a filter change).
+ */
+const WARM_UP_MAX_ROWS = 2_000_000;
+
 /** Each open gets a number; only the newest may change the session. */
 let generation = 0;
 /** Loads run one at a time: they share the engine's staging table. */
@@ -97,6 +104,7 @@ const mark = (name: 'engine-ready' | 'fetched' | 'loaded' | 'second-engine' | 'w
  */
 export function openSnapshot(requested?: string): Promise<void> {
   const mine = ++generation;
+  if (state.status === 'ready') state.runner.stopWarmUp();
   set({ status: 'loading', snapshot: requested });
   loading = loading.then(() => (mine === generation ? load(requested, mine) : undefined));
   return loading;
@@ -126,10 +134,11 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     const runner = new QueryRunner(db);
     const context = queryContext(manifest, cubes);
     current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context });
-    // Snapshots large enough to have an engine file: their first clicks are the ones worth sparing.
-    if (loaded.source === 'engine file') runner.warmUp(warmUpStatements(context), () => mark('warm'));
     if (engineFileCopy && mine === generation) await addSecondEngine(runner, engineFileCopy, rows, mine);
     else secondEngineStatus = 'off';
+    // After the second engine's start, which it would slow.
+    if (mine === generation && loaded.source === 'engine file' && rows <= WARM_UP_MAX_ROWS)
+      runner.warmUp(warmUpStatements(context), () => mark('warm'));
   } catch (error) {
     current({ status: 'error', snapshot: requested, message: error instanceof Error ? error.message : String(error) });
   }
@@ -217,6 +226,7 @@ export function currentEngine(): Promise<Engine> {
 export async function replaceSnapshot(parquet: Uint8Array, manifest: Manifest, importedFrom: string): Promise<void> {
   if (state.status !== 'ready') throw new Error('No snapshot is loaded yet');
   const previous = state;
+  previous.runner.stopWarmUp();
   const done = beginWork();
   try {
     const { rows } = await loadCases(await currentEngine(), parquet);

@@ -148,4 +148,16 @@ describe('the query runner', () => {
     expect(runner.warming).toBe(false);
     expect(warmed).toHaveBeenCalledTimes(2);
   });
+
+  it('stops warming up when another snapshot takes the engines over: the statement running is the last', async () => {
+    const first = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    runner.warmUp(['warm a', 'warm b']);
+    await settle();
+    runner.stopWarmUp();
+    first.asked[0].answer(result(0));
+    await settle();
+    expect(first.sqls()).toEqual(['warm a']);
+    expect(runner.warming).toBe(false);
+  });
 });
