@@ -32,6 +32,16 @@ export const NO_FIGURE = '–';
 
 const LOCALES: Record<Language, string> = { en: 'en-IN', hi: 'hi-IN' };
 
+/** One number format per count of decimals: building one costs more than formatting with it (a table's cells). */
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+function decimalFormat(digits: number): Intl.NumberFormat {
+  let format = decimalFormats.get(digits);
+  if (!format)
+    decimalFormats.set(digits, (format = new Intl.NumberFormat('en-IN', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format;
+}
+
 export function formatter(lang: Language, suppressing: boolean): Formatter {
   // Hindi text keeps the international digits, as MP Police's Hindi press notes do.
   const integer = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 });
@@ -47,8 +57,7 @@ export function formatter(lang: Language, suppressing: boolean): Formatter {
     percent: (f) => percent.format(f),
     share: (numerator, denominator) =>
       denominator <= 0 || (suppressing && isRateHidden(numerator, denominator)) ? NO_FIGURE : percent.format(numerator / denominator),
-    decimal: (n, digits) =>
-      Number.isFinite(n) ? new Intl.NumberFormat('en-IN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n) : '∞',
+    decimal: (n, digits) => (Number.isFinite(n) ? decimalFormat(digits).format(n) : '∞'),
     date: (iso) => day.format(utc(iso)),
     month: (iso) => month.format(utc(iso)),
   };

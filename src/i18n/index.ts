@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext } from 'react';
 import { useLocationPart } from '../filters/location-store';
 import type { Language } from '../filters/url';
 import { en } from './en';
@@ -17,17 +17,28 @@ export interface Translator extends Formatter {
 /** Set by a briefing, where small counts are always suppressed whatever the link says. */
 export const ForceSuppression = createContext(false);
 
+/** One translator per language and suppression, shared by every component (its formats are costly to build). */
+const translators = new Map<string, Translator>();
+
+function translator(lang: Language, suppressing: boolean): Translator {
+  const key = `${lang}|${suppressing}`;
+  let made = translators.get(key);
+  if (!made)
+    translators.set(
+      key,
+      (made = {
+        ...formatter(lang, suppressing),
+        t: (k, values) => translate(STRINGS[lang], k, values),
+        name: (named) => (lang === 'hi' ? named.nameHi : named.name),
+      }),
+    );
+  return made;
+}
+
 export function useT(): Translator {
   // Only the language and the suppression switch: a filter change does not re-render every labelled component.
   const lang = useLocationPart((l) => l.lang);
   const suppressSetting = useLocationPart((l) => l.settings.suppress);
   const suppressing = useContext(ForceSuppression) || suppressSetting;
-  return useMemo(
-    () => ({
-      ...formatter(lang, suppressing),
-      t: (key, values) => translate(STRINGS[lang], key, values),
-      name: (named) => (lang === 'hi' ? named.nameHi : named.name),
-    }),
-    [lang, suppressing],
-  );
+  return translator(lang, suppressing);
 }
