@@ -121,21 +121,26 @@ export interface CorridorTotals {
   elsewhereInMp: number;
 }
 
+/** A recovery away from home whose place could not be located. */
+const UNLOCATED_AWAY = `NOT ${HOME_RECOVERY} AND recovery_lat IS NULL`;
+/** A located recovery away from home but inside MP. */
+const ELSEWHERE_IN_MP = `NOT ${HOME_RECOVERY} AND recovery_lat IS NOT NULL AND recovery_state = 'IN-MP'`;
+
 /** What the corridor map cannot draw, counted so the map can say so. */
 export const corridorTotalsQuery = cubedQuery<CorridorTotals>({
   name: 'corridor-totals',
   plain: (filter) => `
 SELECT
   CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS "withinHomeDistrict",
-  CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NULL) AS INTEGER) AS unlocated,
-  CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NOT NULL AND recovery_state = 'IN-MP') AS INTEGER)
+  CAST(count(*) FILTER (WHERE ${UNLOCATED_AWAY}) AS INTEGER) AS unlocated,
+  CAST(count(*) FILTER (WHERE ${ELSEWHERE_IN_MP}) AS INTEGER)
     AS "elsewhereInMp"
 FROM cases
 WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL`,
   measures: () => [
     `CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS within_home`,
-    `CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NULL) AS INTEGER) AS unlocated`,
-    `CAST(count(*) FILTER (WHERE NOT ${HOME_RECOVERY} AND recovery_lat IS NOT NULL AND recovery_state = 'IN-MP') AS INTEGER) AS elsewhere_in_mp`,
+    `CAST(count(*) FILTER (WHERE ${UNLOCATED_AWAY}) AS INTEGER) AS unlocated`,
+    `CAST(count(*) FILTER (WHERE ${ELSEWHERE_IN_MP}) AS INTEGER) AS elsewhere_in_mp`,
   ],
   where: () => 'recovered_date IS NOT NULL',
   rollup: (cube) => `

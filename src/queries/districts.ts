@@ -52,6 +52,9 @@ export function comparisonPeriods(filter: Filter, context: QueryContext, compare
  * period. The district filter is ignored so the leaderboard keeps every district while the selected
  * ones are highlighted.
  */
+/** A child still missing more than AHTU_DAYS on the as-of date. */
+const overAhtu = (asOf: string) => `recovered_date IS NULL AND ${sqlDate(asOf)} - missing_date > ${AHTU_DAYS}`;
+
 export const districtsQuery = queryFamily<Comparison, DistrictRow[]>((compare) =>
   cubedQuery({
     name: `districts-${compare}`,
@@ -68,7 +71,7 @@ export const districtsQuery = queryFamily<Comparison, DistrictRow[]>((compare) =
         `SELECT origin_district,
     count(*) AS reported,
     count(recovered_date) AS recovered,
-    count(*) FILTER (WHERE recovered_date IS NULL AND ${sqlDate(context.asOf)} - missing_date > ${AHTU_DAYS}) AS over_ahtu,
+    count(*) FILTER (WHERE ${overAhtu(context.asOf)}) AS over_ahtu,
     count(*) FILTER (WHERE recovery_state <> 'IN-MP') AS interstate
   FROM cases WHERE ${filterToPredicate(filter, { except: 'districts' })}
   GROUP BY origin_district`,
@@ -79,7 +82,7 @@ export const districtsQuery = queryFamily<Comparison, DistrictRow[]>((compare) =
     measures: ({ asOf }) => [
       'CAST(count(*) AS INTEGER) AS reported',
       'CAST(count(recovered_date) AS INTEGER) AS recovered_count',
-      `CAST(count(*) FILTER (WHERE recovered_date IS NULL AND ${sqlDate(asOf)} - missing_date > ${AHTU_DAYS}) AS INTEGER) AS over_ahtu`,
+      `CAST(count(*) FILTER (WHERE ${overAhtu(asOf)}) AS INTEGER) AS over_ahtu`,
       "CAST(count(*) FILTER (WHERE recovery_state <> 'IN-MP') AS INTEGER) AS interstate",
     ],
     // Without dates the filter covers the whole snapshot, so the period before it is not covered.

@@ -11,6 +11,9 @@ export interface Overview {
   lastMissing: string | null;
 }
 
+/** A recovered child whose place of recovery was not found in the gazetteer: counted, never drawn. */
+const UNLOCATED = 'recovered_date IS NOT NULL AND recovery_lat IS NULL';
+
 /** Headline counts for the filtered cases. */
 export const overviewQuery = cubedQuery<Overview>({
   name: 'overview',
@@ -20,14 +23,14 @@ SELECT
   CAST(count(recovered_date) AS INTEGER) AS recovered,
   CAST(count(*) - count(recovered_date) AS INTEGER) AS "stillMissing",
   CAST(count(*) FILTER (WHERE recovery_state <> 'IN-MP') AS INTEGER) AS interstate,
-  CAST(count(*) FILTER (WHERE recovered_date IS NOT NULL AND recovery_lat IS NULL) AS INTEGER) AS unlocated,
+  CAST(count(*) FILTER (WHERE ${UNLOCATED}) AS INTEGER) AS unlocated,
   strftime(min(missing_date), '%Y-%m-%d') AS "firstMissing",
   strftime(max(missing_date), '%Y-%m-%d') AS "lastMissing"
 FROM cases
 WHERE ${filterToPredicate(filter)}`,
   measures: () => [
     'CAST(count(*) AS INTEGER) AS n',
-    'CAST(count(*) FILTER (WHERE recovered_date IS NOT NULL AND recovery_lat IS NULL) AS INTEGER) AS unlocated',
+    `CAST(count(*) FILTER (WHERE ${UNLOCATED}) AS INTEGER) AS unlocated`,
     'min(missing_date) AS first_missing',
     'max(missing_date) AS last_missing',
   ],
