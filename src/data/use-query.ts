@@ -101,3 +101,22 @@ export function useShownWith<T>(value: T, result: QueryState<unknown>): T {
   if (settled && shown !== value) setShown(value);
   return settled ? value : shown;
 }
+
+/**
+ * `value` as it was when the page's queries were last all answered: what a view draws from the filter alone (the
+ * timeline's brushed months) moves in the same render as the change's results, instead of re-rendering while they
+ * are decoded.
+ */
+export function useShownWithAnswers<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return undefined;
+    let current = true;
+    // Once every view's effects of this render have sent their queries.
+    queueMicrotask(() => deliverWhenAllAnswered(() => current && setShown(value)));
+    return () => {
+      current = false;
+    };
+  }, [value, shown]);
+  return shown;
+}

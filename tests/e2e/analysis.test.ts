@@ -64,12 +64,25 @@ describe('linked analysis views', () => {
     await page.close();
   });
 
-  it('filters every view to a month when its bar on the timeline is clicked', async () => {
+  it('filters every view to a month when its bar on the timeline is clicked, and the brush moves to it', async () => {
     const page = await harness.open('#/corridors');
-    await page.getByTestId('timeline').locator('.recharts-bar-rectangle').nth(12).click();
+    const timeline = page.getByTestId('timeline');
+    const bars = await timeline.locator('.recharts-bar-rectangle').count();
+    const brush = async () => {
+      const [whole, slide] = await Promise.all(
+        ['.recharts-brush > rect', '.recharts-brush-slide'].map((selector) => timeline.locator(selector).first().boundingBox()),
+      );
+      return { start: (slide!.x - whole!.x) / whole!.width, width: slide!.width / whole!.width };
+    };
+    expect((await brush()).width).toBeGreaterThan(0.9);
+    await timeline.locator('.recharts-bar-rectangle').nth(12).click();
     await settle(page);
     expect(hashOf(page)).toBe('#/corridors?from=2023-12-01&to=2023-12-31');
     expect(await page.getByTestId('timeline-range').innerText()).toBe('December 2023');
+    // The brush follows the change once its answers are in: one month of the bars, the twelfth after the first.
+    const moved = await brush();
+    expect(moved.width).toBeLessThan(2 / bars);
+    expect(moved.start).toBeCloseTo(12 / (bars - 1), 1);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, Brush, ResponsiveContainer, Tooltip, XAxis } from 'recharts';
-import { useQuery } from '../../data/use-query';
+import { useQuery, useShownWithAnswers } from '../../data/use-query';
 import { monthBounds } from '../../filters/dates';
 import { updateFilter, useLocation } from '../../filters/location-store';
 import { useT } from '../../i18n';
@@ -26,9 +26,9 @@ export function TimelineBrush() {
   };
   const start = indexOf(filter.from, 0);
   const end = indexOf(filter.to, months.length - 1);
-  // The bars follow a date change in the background: answering the change's queries comes first.
-  const barsStart = useDeferredValue(start);
-  const barsEnd = useDeferredValue(end);
+  // The brush follows a date change with the change's answers: redrawing the bars first would delay them.
+  const barsStart = useShownWithAnswers(start);
+  const barsEnd = useShownWithAnswers(end);
   const setMonths = useCallback(
     (first: number, last: number, replace = false) =>
       updateFilter({ from: monthBounds(months[first].month)[0], to: monthBounds(months[last].month)[1] }, { replace }),
