@@ -73,7 +73,9 @@ function sqlHash(text: string): string {
 export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
   const cubes = new Map<string, Cube>();
   const cube = (context: QueryContext): Cube => {
-    let made = cubes.get(context.asOf);
+    // A cube's groups and measures may read both dates of the snapshot.
+    const key = `${context.asOf} ${context.firstMissing}`;
+    let made = cubes.get(key);
     if (!made) {
       const filterColumns = cubeFilterColumns(query.except);
       const groups = query.groups?.(context) ?? [];
@@ -92,7 +94,7 @@ export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
         .map((group) => `(${[...filterNames, group].join(', ')})`);
       const groupBy = query.apart ? `GROUPING SETS (${sets.join(', ')})` : 'ALL';
       const sql = `SELECT ${columns.join(', ')} FROM cases WHERE ${query.where?.(context) ?? 'TRUE'} GROUP BY ${groupBy}`;
-      cubes.set(context.asOf, (made = { name: `${CUBE_PREFIX}${sqlHash(sql)}`, sql }));
+      cubes.set(key, (made = { name: `${CUBE_PREFIX}${sqlHash(sql)}`, sql }));
     }
     return made;
   };

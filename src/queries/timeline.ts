@@ -27,54 +27,64 @@ export interface TimelineMonth extends MonthCount {
  */
 export const timelineQuery = cubedQuery<TimelineMonth[]>({
   name: 'timeline',
-  plain: (filter, { firstMissing }) =>
-    timeline(
-      {
-        f: `SELECT missing_date, recovered_date FROM cases WHERE ${filterToPredicate(filter)}`,
-        reported: `SELECT ${MISSING_MONTH.key} AS first_day, count(*) AS n FROM f GROUP BY first_day`,
-        recovered: `SELECT ${RECOVERED_MONTH.key} AS first_day, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY first_day`,
-        delays: 'SELECT recovered_date - missing_date AS days, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY days',
-      },
-      filter.from ?? firstMissing,
-    ),
-  // Each count apart: a row of the cube is counted by one of them, the others NULL.
-  groups: () => [
+  plain: (filter, { firstMissing }) => {
+    const from = filter.from ?? firstMissing;
+    return timeline({
+      f: `SELECT missing_date, recovered_date FROM cases WHERE ${filterToPredicate(filter)}`,
+      reported: `SELECT ${MISSING_MONTH.key} AS first_day, count(*) AS n FROM f GROUP BY first_day`,
+      recovered: `SELECT ${RECOVERED_MONTH.key} AS first_day, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY first_day`,
+      // By day first: a few thousand groups of integers cost less than a month worked out for every case.
+      delays: `SELECT ${reachesBackThrough(from, 'days')} AS back_through, sum(n) AS n FROM (
+  SELECT recovered_date - missing_date AS days, count(*) AS n FROM f WHERE recovered_date IS NOT NULL GROUP BY days
+) GROUP BY back_through`,
+    });
+  },
+  // Each count apart: a row of the cube is counted by one of them, the others NULL. The cube is read only when no
+  // date is set, so its delays reach back from the snapshot's first day.
+  groups: ({ firstMissing }) => [
     `${MISSING_MONTH.key} AS missing_month`,
     `${RECOVERED_MONTH.key} AS recovered_month`,
-    'recovered_date - missing_date AS days',
+    `${reachesBackThrough(firstMissing, 'recovered_date - missing_date')} AS back_through`,
   ],
   apart: true,
   measures: () => ['CAST(count(*) AS INTEGER) AS n'],
-  rollup: (cube, _filter, { firstMissing }) =>
-    timeline(
-      {
-        f: `SELECT * FROM ${cube}`,
-        reported: 'SELECT missing_month AS first_day, sum(n) AS n FROM f WHERE missing_month IS NOT NULL GROUP BY first_day',
-        recovered: 'SELECT recovered_month AS first_day, sum(n) AS n FROM f WHERE recovered_month IS NOT NULL GROUP BY first_day',
-        delays: 'SELECT days, sum(n) AS n FROM f WHERE days IS NOT NULL GROUP BY days',
-      },
-      firstMissing,
-    ),
+  rollup: (cube) =>
+    timeline({
+      // One pass over the cube's rows, adding up its filter columns' groups; the counts below read the few left.
+      f: `SELECT missing_month, recovered_month, back_through, sum(n) AS n FROM ${cube} GROUP BY ALL`,
+      reported: 'SELECT missing_month AS first_day, sum(n) AS n FROM f WHERE missing_month IS NOT NULL GROUP BY first_day',
+      recovered: 'SELECT recovered_month AS first_day, sum(n) AS n FROM f WHERE recovered_month IS NOT NULL GROUP BY first_day',
+      delays: 'SELECT back_through, sum(n) AS n FROM f WHERE back_through IS NOT NULL GROUP BY back_through',
+    }),
   decode: (table) => toRows<TimelineMonth>(table),
 });
 
 /**
- * The timeline from the filtered cases `f` and their counts by month reported, by month recovered and by days to
- * recovery; `from` is the period's first day.
+ * For a recovered child missing `days`, the last month (its first day) whose mid-month lies fewer days after `from`:
+ * recovered then, a child missing as long would have gone missing before the period. A delay of d days
+ * is longer than mid-month's days in, first_day + 14 - from, exactly when first_day <= from + d - 15; so the delays
+ * are counted by month, not by day (a few hundred groups rather than thousands).
  */
-function timeline(counts: { f: string; reported: string; recovered: string; delays: string }, from: string): string {
+function reachesBackThrough(from: string, days: string): string {
+  return monthGroup(`${sqlDate(from)} + CAST(${days} - 15 AS INTEGER)`).key;
+}
+
+/**
+ * The timeline from the filtered cases `f`, their counts by month reported and by month recovered, and the recovered
+ * ones by the last month their delay reaches back before the period from (`back_through`).
+ */
+function timeline(counts: { f: string; reported: string; recovered: string; delays: string }): string {
   return `
 WITH f AS (${counts.f}),
 reported AS (${counts.reported}),
 recovered AS (${counts.recovered}),
 months AS (
-  SELECT ${MISSING_MONTH.label('first_day')} AS month, coalesce(r.n, 0) AS reported, coalesce(v.n, 0) AS recovered,
-    CAST(first_day AS DATE) + 14 - ${sqlDate(from)} AS mid_month_days
+  SELECT ${MISSING_MONTH.label('first_day')} AS month, first_day, coalesce(r.n, 0) AS reported, coalesce(v.n, 0) AS recovered
   FROM reported r FULL JOIN recovered v USING (first_day)
 ),
 delays AS (${counts.delays}),
 shares AS (
-  SELECT m.month, sum(d.n) FILTER (WHERE d.days > m.mid_month_days) / (SELECT nullif(sum(n), 0) FROM delays) AS missed
+  SELECT m.month, sum(d.n) FILTER (WHERE d.back_through >= m.first_day) / (SELECT nullif(sum(n), 0) FROM delays) AS missed
   FROM months m CROSS JOIN delays d GROUP BY m.month
 )
 SELECT m.month, CAST(m.reported AS INTEGER) AS reported, CAST(m.recovered AS INTEGER) AS recovered,
