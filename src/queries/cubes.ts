@@ -3,6 +3,7 @@ import { corridorTotalsQuery } from './corridors';
 import { districtMonthsQuery, districtsQuery, originCountsQuery } from './districts';
 import { EMERGING_LEVELS, emergingCountsQuery, emergingKey } from './emerging';
 import { overviewQuery } from './overview';
+import { destinationMatrixQuery, pendingAgeingQuery } from './planner';
 import type { Cube, QueryContext, QueryDef } from './query';
 import { recoveryDaysQuery, recoveryPlaceCountsQuery, survivalCountsQuery } from './survival';
 import { reportedMonthsQuery, timelineQuery } from './timeline';
@@ -18,6 +19,8 @@ export function cubedQueries(): QueryDef<unknown>[] {
     districtMonthsQuery,
     recoveryDaysQuery,
     recoveryPlaceCountsQuery,
+    destinationMatrixQuery,
+    pendingAgeingQuery,
     ...SURVIVAL_GROUPS.map((group) => survivalCountsQuery(group)),
     ...COMPARISONS.map((compare) => districtsQuery(compare)),
     // The recent window the views open with (another one reads the cases).

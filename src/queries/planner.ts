@@ -7,7 +7,7 @@ import { DAY_THRESHOLDS, ELSEWHERE_IN_MP, HOME, type RecoveredCount, type TownCo
 import type { Outcome, PendingGroup } from '../stats/planner';
 import { AHTU_DAYS, comparisonPeriods } from './districts';
 import { TARGET_KEY } from './corridors';
-import { queryFamily, toRows, type QueryContext, type QueryDef } from './query';
+import { cubedQuery, queryFamily, toRows, type QueryContext, type QueryDef } from './query';
 
 /** Where a recovered child was found: her home district, elsewhere in MP, or the other state's code. */
 const DESTINATION = `CASE WHEN recovery_state = ${sqlString(HOME_STATE)} AND recovery_district = origin_district THEN ${sqlString(HOME)}
@@ -32,9 +32,21 @@ export function kmBetweenSql([lat1, lon1]: [string, string], [lat2, lon2]: [stri
 /** Great-circle km from the origin district's HQ (alias d) to the recovery point. */
 const KM_FROM_HQ = kmBetweenSql(['d.lat', 'd.lon'], ['recovery_lat', 'recovery_lon']);
 
+/** Children still missing at `cutoff`. */
+const stillMissingAt = (cutoff: string) =>
+  `missing_date <= ${sqlDate(cutoff)} AND (recovered_date IS NULL OR recovered_date > ${sqlDate(cutoff)})`;
+
 /** Children still missing at `cutoff` among the filtered ones (outcome filters do not apply: they are not recovered). */
 const pendingAt = (filter: Filter, cutoff: string) => `${filterToPredicate(filter, { except: OUTCOME_FIELDS })}
-  AND missing_date <= ${sqlDate(cutoff)} AND (recovered_date IS NULL OR recovered_date > ${sqlDate(cutoff)})`;
+  AND ${stillMissingAt(cutoff)}`;
+
+/** Recoveries whose state is known. */
+const RECOVERED_IN_A_STATE = 'recovered_date IS NOT NULL AND recovery_state IS NOT NULL';
+
+/** How long a child still missing at `asOf` has been missing, against 30 days and the 120-day AHTU rule. */
+const pendingAge = (asOf: string) =>
+  `CASE WHEN ${sqlDate(asOf)} - missing_date <= 30 THEN '0-30' WHEN ${sqlDate(asOf)} - missing_date <= ${AHTU_DAYS} THEN '31-120'
+    ELSE '>120' END`;
 
 /**
  * Every recovery known at `cutoff`, counted by the days-missing thresholds it passes, cell and
@@ -91,7 +103,7 @@ export const plannerOutcomesQuery = queryFamily<string, Outcome[]>((cutoff) => (
 SELECT origin_district AS district, ${BAND} AS band, sex,
   CAST(${threshold(`(${sqlDate(cutoff)} - missing_date)`)} AS INTEGER) AS threshold, ${DESTINATION} AS destination,
   round(recovery_lat, 3) AS lat, round(recovery_lon, 3) AS lon, CAST(count(*) AS INTEGER) AS count
-FROM cases WHERE ${pendingAt(filter, cutoff)} AND recovered_date IS NOT NULL AND recovery_state IS NOT NULL
+FROM cases WHERE ${pendingAt(filter, cutoff)} AND ${RECOVERED_IN_A_STATE}
 GROUP BY ALL ORDER BY ALL`,
   decode: (table) => toRows<Outcome>(table),
 }));
@@ -143,15 +155,19 @@ export const plannerDestinationsQuery = queryFamily<'state' | 'place', Destinati
   sql: (filter, context: QueryContext) => {
     const { previous, previousCovered } = comparisonPeriods(filter, context, 'previous');
     const key = level === 'state' ? 'recovery_state' : TARGET_KEY.place;
-    const out = `recovered_date IS NOT NULL AND recovery_state IS NOT NULL AND recovery_state <> ${sqlString(HOME_STATE)}`;
+    const out = `${RECOVERED_IN_A_STATE} AND recovery_state <> ${sqlString(HOME_STATE)}`;
+    // The filtered recoveries read once, for the destinations' figures and for their feeders.
     return `
-WITH cur AS (
-  SELECT ${key} AS key, any_value(${level === 'state' ? 'recovery_state' : 'recovery_place'}) AS name, any_value(recovery_state) AS state,
-    count(*) AS recoveries, median(${KM_FROM_HQ}) AS km, median(recovered_date - missing_date) AS days,
-    count(*) FILTER (WHERE accused_arrested > 0) / nullif(count(accused_arrested), 0) AS accused
+WITH o AS MATERIALIZED (
+  SELECT ${key} AS key, ${level === 'state' ? 'recovery_state' : 'recovery_place'} AS name, recovery_state AS state, origin_district,
+    ${KM_FROM_HQ} AS km, recovered_date - missing_date AS days, accused_arrested
   FROM cases c JOIN districts d ON d.id = c.origin_district
   WHERE ${filterToPredicate(filter)} AND ${out}
-  GROUP BY key
+),
+cur AS (
+  SELECT key, any_value(name) AS name, any_value(state) AS state, count(*) AS recoveries, median(km) AS km, median(days) AS days,
+    count(*) FILTER (WHERE accused_arrested > 0) / nullif(count(accused_arrested), 0) AS accused
+  FROM o GROUP BY key
 ),
 prev AS (
   SELECT ${key} AS key, count(*) AS recoveries FROM cases
@@ -165,7 +181,7 @@ prev AS (
 ),
 feeders AS (
   SELECT key, list(origin_district ORDER BY n DESC, origin_district) AS origins FROM (
-    SELECT ${key} AS key, origin_district, count(*) AS n FROM cases WHERE ${filterToPredicate(filter)} AND ${out} GROUP BY ALL
+    SELECT key, origin_district, count(*) AS n FROM o GROUP BY ALL
   ) GROUP BY key
 )
 SELECT cur.key, cur.name, cur.state, CAST(cur.recoveries AS INTEGER) AS recoveries,
@@ -190,14 +206,21 @@ export interface MatrixCell {
 }
 
 /** Recoveries of the filtered children per origin district and destination (home district, elsewhere in MP, each state). */
-export const destinationMatrixQuery: QueryDef<MatrixCell[]> = {
+export const destinationMatrixQuery = cubedQuery<MatrixCell[]>({
   name: 'planner-matrix',
-  sql: (filter) => `
+  plain: (filter) => `
 SELECT origin_district AS district, ${DESTINATION} AS destination, CAST(count(*) AS INTEGER) AS count
-FROM cases WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL AND recovery_state IS NOT NULL
+FROM cases WHERE ${filterToPredicate(filter)} AND ${RECOVERED_IN_A_STATE}
+GROUP BY ALL ORDER BY ALL`,
+  where: () => RECOVERED_IN_A_STATE,
+  groups: () => [`${DESTINATION} AS destination`],
+  measures: () => ['CAST(count(*) AS INTEGER) AS n'],
+  rollup: (cube) => `
+SELECT origin_district AS district, destination, CAST(sum(n) AS INTEGER) AS count
+FROM ${cube}
 GROUP BY ALL ORDER BY ALL`,
   decode: (table) => toRows<MatrixCell>(table),
-};
+});
 
 export const PENDING_AGES = ['0-30', '31-120', '>120'] as const;
 
@@ -209,14 +232,19 @@ export interface PendingAgeRow {
 }
 
 /** Children still missing by district, age band and time missing against the 120-day AHTU rule. */
-export const pendingAgeingQuery: QueryDef<PendingAgeRow[]> = {
+export const pendingAgeingQuery = cubedQuery<PendingAgeRow[]>({
   name: 'planner-pending-ageing',
-  sql: (filter, { asOf }) => `
-SELECT origin_district AS district, ${BAND} AS band,
-  CASE WHEN ${sqlDate(asOf)} - missing_date <= 30 THEN '0-30' WHEN ${sqlDate(asOf)} - missing_date <= ${AHTU_DAYS} THEN '31-120'
-    ELSE '>120' END AS age,
-  CAST(count(*) AS INTEGER) AS count
+  except: OUTCOME_FIELDS,
+  plain: (filter, { asOf }) => `
+SELECT origin_district AS district, ${BAND} AS band, ${pendingAge(asOf)} AS age, CAST(count(*) AS INTEGER) AS count
 FROM cases WHERE ${pendingAt(filter, asOf)}
 GROUP BY ALL ORDER BY ALL`,
+  where: ({ asOf }) => stillMissingAt(asOf),
+  groups: ({ asOf }) => [`${BAND} AS band`, `${pendingAge(asOf)} AS age`],
+  measures: () => ['CAST(count(*) AS INTEGER) AS n'],
+  rollup: (cube) => `
+SELECT origin_district AS district, band, age, CAST(sum(n) AS INTEGER) AS count
+FROM ${cube}
+GROUP BY ALL ORDER BY ALL`,
   decode: (table) => toRows<PendingAgeRow>(table),
-};
+});
