@@ -22,7 +22,15 @@ interface Waiting {
  */
 export class QueryRunner {
   private readonly cache = new Map<string, Promise<Table>>();
-  private readonly engines: { engine: Engine; inFlight: number; lastAnswer: number; warmUp: string[]; warmingNow: boolean }[];
+  private readonly engines: {
+    engine: Engine;
+    inFlight: number;
+    /** How long the page's queries in flight on it are expected to take, in all (ms, by their kinds' last times). */
+    backlogMs: number;
+    lastAnswer: number;
+    warmUp: string[];
+    warmingNow: boolean;
+  }[];
   private warmUpStatements: readonly string[] = [];
   private onWarm?: () => void;
   private readonly waiting: Waiting[] = [];
@@ -31,12 +39,12 @@ export class QueryRunner {
   private dispatchQueued = false;
 
   constructor(engine: Engine) {
-    this.engines = [{ engine, inFlight: 0, lastAnswer: 0, warmUp: [], warmingNow: false }];
+    this.engines = [{ engine, inFlight: 0, backlogMs: 0, lastAnswer: 0, warmUp: [], warmingNow: false }];
   }
 
   /** Another engine holding the same rows; from now on it answers queries too. */
   addEngine(engine: Engine): void {
-    this.engines.push({ engine, inFlight: 0, lastAnswer: 0, warmUp: [...this.warmUpStatements], warmingNow: false });
+    this.engines.push({ engine, inFlight: 0, backlogMs: 0, lastAnswer: 0, warmUp: [...this.warmUpStatements], warmingNow: false });
     this.dispatch();
   }
 
@@ -95,10 +103,17 @@ export class QueryRunner {
     // Stable: queries never run before, or as long, keep the order they were asked in.
     this.waiting.sort((a, b) => (expected(a) === expected(b) ? 0 : expected(b) - expected(a)));
     while (this.waiting.length) {
-      const free = this.engines.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+      // The engine expected to be done first, so a short query does not wait behind a long one while the other engine
+      // works through short ones; if that engine has its two in flight, the query waits for it.
+      const free = this.engines.reduce((a, b) =>
+        b.backlogMs < a.backlogMs || (b.backlogMs === a.backlogMs && b.inFlight < a.inFlight) ? b : a,
+      );
       if (free.inFlight >= IN_FLIGHT_PER_ENGINE) return;
       const { sql, name, resolve, reject } = this.waiting.shift()!;
+      // Whole ms, so the backlog adds and subtracts exactly; a kind not run before counts as short.
+      const expectedMs = Math.round(this.lastMs.get(name) ?? 0);
       free.inFlight++;
+      free.backlogMs += expectedMs;
       const sent = performance.now();
       // The next query is sent before this answer is decoded.
       free.engine
@@ -109,6 +124,7 @@ export class QueryRunner {
           this.lastMs.set(name, now - Math.max(sent, free.lastAnswer));
           free.lastAnswer = now;
           free.inFlight--;
+          free.backlogMs -= expectedMs;
           this.dispatch();
         })
         .then(resolve, reject);

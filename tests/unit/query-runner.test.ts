@@ -75,6 +75,46 @@ describe('the query runner', () => {
     expect(first.sqls().slice(4)).toEqual(['long 2', 'middle 2', 'short 2', 'tiny 2']);
   });
 
+  it('sends a short query to the engine expected to be done first, not behind a long one on the other', async () => {
+    const first = heldEngine();
+    const second = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    runner.addEngine(second.engine);
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    onTestFinished(() => clock.mockRestore());
+    const ask = (change: number, kinds: string[]) => kinds.forEach((kind) => void runner.run(`${kind} ${change}`, kind));
+    // The first change times each kind: the long one 40 ms, the others 5.
+    ask(1, ['long', 'a', 'b', 'c']);
+    await settle();
+    expect(first.sqls()).toEqual(['long 1', 'b 1']);
+    expect(second.sqls()).toEqual(['a 1', 'c 1']);
+    now = 5;
+    second.asked[0].answer(result(0));
+    await settle();
+    now = 10;
+    second.asked[1].answer(result(0));
+    await settle();
+    now = 40;
+    first.asked[0].answer(result(0));
+    await settle();
+    now = 45;
+    first.asked[1].answer(result(0));
+    await settle();
+
+    ask(2, ['a', 'b', 'c', 'long']);
+    await settle();
+    // Longest first, on one engine; the short ones go to the other, and the third waits for it rather than queueing
+    // behind the long one.
+    expect(first.sqls().slice(2)).toEqual(['long 2']);
+    expect(second.sqls().slice(2)).toEqual(['a 2', 'b 2']);
+    now = 50;
+    second.asked[2].answer(result(0));
+    await settle();
+    expect(second.sqls().slice(2)).toEqual(['a 2', 'b 2', 'c 2']);
+    expect(first.sqls().slice(2)).toEqual(['long 2']);
+  });
+
   it('asks an engine once for the same SQL, in flight or answered', async () => {
     const first = heldEngine();
     const runner = new QueryRunner(first.engine);
