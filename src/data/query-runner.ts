@@ -16,9 +16,10 @@ interface Waiting {
  * Runs every dashboard query: identical SQL in flight is shared and finished results are cached
  * (least recently used first out), so views that ask the same question cost one query. DuckDB-WASM runs
  * each engine on one thread; a second engine with the same snapshot attached answers a change's queries two
- * at a time, each query going to the engine with fewer in flight. The queries a change asks for together are sent
- * longest first (by how long the same kind of query took last), so no engine is left with a long one
- * at the end while the other idles. Warm-up statements run on each engine only while no query waits.
+ * at a time. The queries a change asks for together are sent longest first (by how long the same kind of query took
+ * last), each to the engine expected to be done first (by the same times; with none, the one with fewer in flight), so
+ * no engine is left with a long one at the end while the other idles. Warm-up statements run on each engine only
+ * while no query waits.
  */
 export class QueryRunner {
   private readonly cache = new Map<string, Promise<Table>>();

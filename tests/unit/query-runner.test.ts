@@ -28,7 +28,7 @@ describe('the query runner', () => {
     expect(first.sqls()).toEqual(['q1', 'q2', 'q3']);
   });
 
-  it('shares the queries with a second engine: each goes to the engine with fewer in flight', async () => {
+  it('shares the queries with a second engine: with no times yet, each goes to the engine with fewer in flight', async () => {
     const first = heldEngine();
     const second = heldEngine();
     const runner = new QueryRunner(first.engine);
