@@ -3,13 +3,13 @@ import { corridorTotalsQuery } from './corridors';
 import { districtMonthsQuery, districtsQuery, originCountsQuery } from './districts';
 import { EMERGING_LEVELS, emergingCountsQuery, emergingKey } from './emerging';
 import { overviewQuery } from './overview';
-import { destinationMatrixQuery, pendingAgeingQuery } from './planner';
+import { destinationMatrixQuery, pendingAgeingQuery, plannerPendingQuery } from './planner';
 import type { Cube, QueryContext, QueryDef } from './query';
 import { recoveryDaysQuery, recoveryPlaceCountsQuery, survivalCountsQuery } from './survival';
 import { reportedMonthsQuery, timelineQuery } from './timeline';
 
 /** Every query the views ask for that can be answered from a cube, in every form the views ask for it. */
-export function cubedQueries(): QueryDef<unknown>[] {
+export function cubedQueries(context: QueryContext): QueryDef<unknown>[] {
   return [
     overviewQuery,
     corridorTotalsQuery,
@@ -21,6 +21,7 @@ export function cubedQueries(): QueryDef<unknown>[] {
     recoveryPlaceCountsQuery,
     destinationMatrixQuery,
     pendingAgeingQuery,
+    plannerPendingQuery(context.asOf),
     ...SURVIVAL_GROUPS.map((group) => survivalCountsQuery(group)),
     ...COMPARISONS.map((compare) => districtsQuery(compare)),
     // The recent window the views open with (another one reads the cases).
@@ -33,7 +34,7 @@ export function cubedQueries(): QueryDef<unknown>[] {
 /** The cubes an engine file carries: one for each cubed query (queries with the same cube share it). */
 export function snapshotCubes(context: QueryContext): Cube[] {
   const cubes = new Map(
-    cubedQueries()
+    cubedQueries(context)
       .map((query) => query.cube!(context))
       .map((cube) => [cube.name, cube]),
   );

@@ -66,16 +66,31 @@ GROUP BY ALL ORDER BY ALL`,
   decode: (table) => toRows<RecoveredCount>(table),
 }));
 
-/** The filtered children still missing at `cutoff`, by cell and days-missing threshold. */
-export const plannerPendingQuery = queryFamily<string, PendingGroup[]>((cutoff) => ({
-  name: `planner-pending-${cutoff}`,
-  sql: (filter) => `
+/**
+ * The filtered children still missing at `cutoff`, by cell and days-missing threshold. Engine files carry the cube of
+ * those missing at the snapshot's as-of date (the one that follows every filter change): each cut-off's cube has a
+ * name of its own, so the back-test's cut-offs read the cases.
+ */
+export const plannerPendingQuery = queryFamily<string, PendingGroup[]>((cutoff) => {
+  const pendingThreshold = `CAST(${threshold(`(${sqlDate(cutoff)} - missing_date)`)} AS INTEGER)`;
+  return cubedQuery({
+    name: `planner-pending-${cutoff}`,
+    except: OUTCOME_FIELDS,
+    plain: (filter) => `
 SELECT origin_district AS district, ${BAND} AS band, sex,
-  CAST(${threshold(`(${sqlDate(cutoff)} - missing_date)`)} AS INTEGER) AS threshold, CAST(count(*) AS INTEGER) AS count
+  ${pendingThreshold} AS threshold, CAST(count(*) AS INTEGER) AS count
 FROM cases WHERE ${pendingAt(filter, cutoff)}
 GROUP BY ALL ORDER BY ALL`,
-  decode: (table) => toRows<PendingGroup>(table),
-}));
+    where: () => stillMissingAt(cutoff),
+    groups: () => [`${BAND} AS band`, `${pendingThreshold} AS threshold`],
+    measures: () => ['CAST(count(*) AS INTEGER) AS n'],
+    rollup: (cube) => `
+SELECT origin_district AS district, band, sex, threshold, CAST(sum(n) AS INTEGER) AS count
+FROM ${cube}
+GROUP BY ALL ORDER BY ALL`,
+    decode: (table) => toRows<PendingGroup>(table),
+  });
+});
 
 export interface PlannerTown extends TownCount {
   name: string;

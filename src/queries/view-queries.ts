@@ -8,7 +8,6 @@ import { overviewQuery } from './overview';
 import {
   destinationMatrixQuery,
   pendingAgeingQuery,
-  pendingCasesQuery,
   plannerDestinationsQuery,
   plannerPendingQuery,
   plannerRecoveredQuery,
@@ -22,7 +21,10 @@ import { reportedMonthsQuery, timelineQuery } from './timeline';
 export const DESK_VIEWS = ['corridors', 'districts', 'recovery', 'planner'] as const satisfies readonly View[];
 export type DeskView = (typeof DESK_VIEWS)[number];
 
-/** The queries a desk view runs for a filter with its default settings, the headline figures' included. */
+/**
+ * The queries a desk view runs for a filter with its default settings, the headline figures' included (not the team
+ * packet's pending cases, asked for only when a packet is made).
+ */
 export function viewQueries(view: DeskView, asOf: string): QueryDef<unknown>[] {
   const headline = [overviewQuery, survivalCountsQuery('none')];
   switch (view) {
@@ -49,7 +51,6 @@ export function viewQueries(view: DeskView, asOf: string): QueryDef<unknown>[] {
         plannerDestinationsQuery('state'),
         destinationMatrixQuery,
         pendingAgeingQuery,
-        pendingCasesQuery,
         emergingCountsQuery(emergingKey('state', 'interstate', 3)),
       ];
   }
