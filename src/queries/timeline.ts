@@ -60,8 +60,8 @@ export const timelineQuery = cubedQuery<TimelineMonth[]>({
 });
 
 /**
- * For a recovered child missing `days`, the last month (its first day) whose mid-month lies fewer days after `from`:
- * recovered then, a child missing as long would have gone missing before the period. A delay of d days
+ * For a recovered child missing `days`, the last month (its first day) whose mid-month lies fewer than `days` days
+ * after `from`: recovered then, a child missing as long would have gone missing before the period. A delay of d days
  * is longer than mid-month's days in, first_day + 14 - from, exactly when first_day <= from + d - 15; so the delays
  * are counted by month, not by day (a few hundred groups rather than thousands).
  */
