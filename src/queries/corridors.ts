@@ -124,7 +124,7 @@ export interface CorridorTotals {
 /** A recovery away from home whose place could not be located. */
 const UNLOCATED_AWAY = `NOT ${HOME_RECOVERY} AND recovery_lat IS NULL`;
 /** A located recovery away from home but inside MP. */
-const ELSEWHERE_IN_MP = `NOT ${HOME_RECOVERY} AND recovery_lat IS NOT NULL AND recovery_state = 'IN-MP'`;
+const AWAY_ELSEWHERE_IN_MP = `NOT ${HOME_RECOVERY} AND recovery_lat IS NOT NULL AND recovery_state = 'IN-MP'`;
 
 /** What the corridor map cannot draw, counted so the map can say so. */
 export const corridorTotalsQuery = cubedQuery<CorridorTotals>({
@@ -133,14 +133,14 @@ export const corridorTotalsQuery = cubedQuery<CorridorTotals>({
 SELECT
   CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS "withinHomeDistrict",
   CAST(count(*) FILTER (WHERE ${UNLOCATED_AWAY}) AS INTEGER) AS unlocated,
-  CAST(count(*) FILTER (WHERE ${ELSEWHERE_IN_MP}) AS INTEGER)
+  CAST(count(*) FILTER (WHERE ${AWAY_ELSEWHERE_IN_MP}) AS INTEGER)
     AS "elsewhereInMp"
 FROM cases
 WHERE ${filterToPredicate(filter)} AND recovered_date IS NOT NULL`,
   measures: () => [
     `CAST(count(*) FILTER (WHERE ${HOME_RECOVERY}) AS INTEGER) AS within_home`,
     `CAST(count(*) FILTER (WHERE ${UNLOCATED_AWAY}) AS INTEGER) AS unlocated`,
-    `CAST(count(*) FILTER (WHERE ${ELSEWHERE_IN_MP}) AS INTEGER) AS elsewhere_in_mp`,
+    `CAST(count(*) FILTER (WHERE ${AWAY_ELSEWHERE_IN_MP}) AS INTEGER) AS elsewhere_in_mp`,
   ],
   where: () => 'recovered_date IS NOT NULL',
   rollup: (cube) => `

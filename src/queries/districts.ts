@@ -47,14 +47,14 @@ export function comparisonPeriods(filter: Filter, context: QueryContext, compare
   return { current: { from, to }, previous, previousCovered: previous.from >= context.firstMissing };
 }
 
+/** A child still missing more than AHTU_DAYS on the as-of date. */
+const overAhtu = (asOf: string) => `recovered_date IS NULL AND ${sqlDate(asOf)} - missing_date > ${AHTU_DAYS}`;
+
 /**
  * One row for each of the 55 districts, zero rows included, with the change against the previous
  * period. The district filter is ignored so the leaderboard keeps every district while the selected
  * ones are highlighted.
  */
-/** A child still missing more than AHTU_DAYS on the as-of date. */
-const overAhtu = (asOf: string) => `recovered_date IS NULL AND ${sqlDate(asOf)} - missing_date > ${AHTU_DAYS}`;
-
 export const districtsQuery = queryFamily<Comparison, DistrictRow[]>((compare) =>
   cubedQuery({
     name: `districts-${compare}`,

@@ -84,23 +84,21 @@ describe('the query runner', () => {
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
     onTestFinished(() => clock.mockRestore());
     const ask = (change: number, kinds: string[]) => kinds.forEach((kind) => void runner.run(`${kind} ${change}`, kind));
+    // Answers an engine's `index`th query at `ms`.
+    const answerAt = async (engine: ReturnType<typeof heldEngine>, index: number, ms: number) => {
+      now = ms;
+      engine.asked[index].answer(result(0));
+      await settle();
+    };
     // The first change times each kind: the long one 40 ms, the others 5.
     ask(1, ['long', 'a', 'b', 'c']);
     await settle();
     expect(first.sqls()).toEqual(['long 1', 'b 1']);
     expect(second.sqls()).toEqual(['a 1', 'c 1']);
-    now = 5;
-    second.asked[0].answer(result(0));
-    await settle();
-    now = 10;
-    second.asked[1].answer(result(0));
-    await settle();
-    now = 40;
-    first.asked[0].answer(result(0));
-    await settle();
-    now = 45;
-    first.asked[1].answer(result(0));
-    await settle();
+    await answerAt(second, 0, 5);
+    await answerAt(second, 1, 10);
+    await answerAt(first, 0, 40);
+    await answerAt(first, 1, 45);
 
     ask(2, ['a', 'b', 'c', 'long']);
     await settle();
@@ -108,9 +106,7 @@ describe('the query runner', () => {
     // behind the long one.
     expect(first.sqls().slice(2)).toEqual(['long 2']);
     expect(second.sqls().slice(2)).toEqual(['a 2', 'b 2']);
-    now = 50;
-    second.asked[2].answer(result(0));
-    await settle();
+    await answerAt(second, 2, 50);
     expect(second.sqls().slice(2)).toEqual(['a 2', 'b 2', 'c 2']);
     expect(first.sqls().slice(2)).toEqual(['long 2']);
   });
