@@ -16,12 +16,14 @@ const DESTINATION = `CASE WHEN recovery_state = ${sqlString(HOME_STATE)} AND rec
 /** Age band, '?' when the age is not recorded. */
 const BAND = `coalesce(${ageBandExpression()}, '?')`;
 
-/** The comparison threshold for `days` missing (largest threshold not above it). */
-const threshold = (days: string) =>
-  `CASE ${[...DAY_THRESHOLDS]
+/** The comparison threshold a child missing at `cutoff` has passed: the largest not above her days missing then. */
+const thresholdAt = (cutoff: string) => {
+  const days = `(${sqlDate(cutoff)} - missing_date)`;
+  return `CAST(CASE ${[...DAY_THRESHOLDS]
     .reverse()
     .map((t) => `WHEN ${days} >= ${t} THEN ${t}`)
-    .join(' ')} ELSE 0 END`;
+    .join(' ')} ELSE 0 END AS INTEGER)`;
+};
 
 /** Great-circle km between two points given as SQL expressions (the haversine formula of src/geo). */
 export function kmBetweenSql([lat1, lon1]: [string, string], [lat2, lon2]: [string, string]): string {
@@ -71,26 +73,25 @@ GROUP BY ALL ORDER BY ALL`,
  * those missing at the snapshot's as-of date (the one that follows every filter change): each cut-off's cube has a
  * name of its own, so the back-test's cut-offs read the cases.
  */
-export const plannerPendingQuery = queryFamily<string, PendingGroup[]>((cutoff) => {
-  const pendingThreshold = `CAST(${threshold(`(${sqlDate(cutoff)} - missing_date)`)} AS INTEGER)`;
-  return cubedQuery({
+export const plannerPendingQuery = queryFamily<string, PendingGroup[]>((cutoff) =>
+  cubedQuery({
     name: `planner-pending-${cutoff}`,
     except: OUTCOME_FIELDS,
     plain: (filter) => `
 SELECT origin_district AS district, ${BAND} AS band, sex,
-  ${pendingThreshold} AS threshold, CAST(count(*) AS INTEGER) AS count
+  ${thresholdAt(cutoff)} AS threshold, CAST(count(*) AS INTEGER) AS count
 FROM cases WHERE ${pendingAt(filter, cutoff)}
 GROUP BY ALL ORDER BY ALL`,
     where: () => stillMissingAt(cutoff),
-    groups: () => [`${BAND} AS band`, `${pendingThreshold} AS threshold`],
+    groups: () => [`${BAND} AS band`, `${thresholdAt(cutoff)} AS threshold`],
     measures: () => ['CAST(count(*) AS INTEGER) AS n'],
     rollup: (cube) => `
 SELECT origin_district AS district, band, sex, threshold, CAST(sum(n) AS INTEGER) AS count
 FROM ${cube}
 GROUP BY ALL ORDER BY ALL`,
     decode: (table) => toRows<PendingGroup>(table),
-  });
-});
+  }),
+);
 
 export interface PlannerTown extends TownCount {
   name: string;
@@ -116,7 +117,7 @@ export const plannerOutcomesQuery = queryFamily<string, Outcome[]>((cutoff) => (
   name: `planner-outcomes-${cutoff}`,
   sql: (filter) => `
 SELECT origin_district AS district, ${BAND} AS band, sex,
-  CAST(${threshold(`(${sqlDate(cutoff)} - missing_date)`)} AS INTEGER) AS threshold, ${DESTINATION} AS destination,
+  ${thresholdAt(cutoff)} AS threshold, ${DESTINATION} AS destination,
   round(recovery_lat, 3) AS lat, round(recovery_lon, 3) AS lon, CAST(count(*) AS INTEGER) AS count
 FROM cases WHERE ${pendingAt(filter, cutoff)} AND ${RECOVERED_IN_A_STATE}
 GROUP BY ALL ORDER BY ALL`,
@@ -140,7 +141,7 @@ export const pendingCasesQuery: QueryDef<PendingCase[]> = {
   sql: (filter, { asOf }) => `
 SELECT case_id AS "caseId", origin_district AS district, origin_station AS station,
   strftime(missing_date, '%Y-%m-%d') AS "missingDate", CAST(${sqlDate(asOf)} - missing_date AS INTEGER) AS "daysMissing",
-  ${BAND} AS band, sex, CAST(${threshold(`(${sqlDate(asOf)} - missing_date)`)} AS INTEGER) AS threshold
+  ${BAND} AS band, sex, ${thresholdAt(asOf)} AS threshold
 FROM cases WHERE ${pendingAt(filter, asOf)}
 ORDER BY missing_date, case_id`,
   decode: (table) => toRows<PendingCase>(table),
