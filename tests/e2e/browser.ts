@@ -83,8 +83,11 @@ export async function settle(page: Page): Promise<void> {
   await waitReady(page);
 }
 
-/** Pixels of a PNG region close to one of `colors` (RGB, within `tolerance` on every channel). */
-export async function countColoredPixels(page: Page, selector: string, colors: [number, number, number][], tolerance = 40) {
+/**
+ * Where an element shows one of `colors` (RGB, within `tolerance` on every channel): each such pixel's
+ * position in CSS pixels from the element's top left.
+ */
+export async function coloredPixels(page: Page, selector: string, colors: [number, number, number][], tolerance = 40) {
   const png = await page.locator(selector).screenshot();
   return page.evaluate(
     async ({ data, colors, tolerance }) => {
@@ -93,18 +96,26 @@ export async function countColoredPixels(page: Page, selector: string, colors: [
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
       const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      let count = 0;
+      const scale = window.devicePixelRatio;
+      const found: [number, number][] = [];
       for (let i = 0; i < pixels.length; i += 4) {
         if (
           colors.some(
             ([r, g, b]) =>
               Math.abs(pixels[i] - r) <= tolerance && Math.abs(pixels[i + 1] - g) <= tolerance && Math.abs(pixels[i + 2] - b) <= tolerance,
           )
-        )
-          count++;
+        ) {
+          const at = i / 4;
+          found.push([(at % bitmap.width) / scale, Math.floor(at / bitmap.width) / scale]);
+        }
       }
-      return count;
+      return found;
     },
     { data: [...png], colors, tolerance },
   );
+}
+
+/** How many pixels of an element show one of `colors`. */
+export async function countColoredPixels(page: Page, selector: string, colors: [number, number, number][], tolerance = 40) {
+  return (await coloredPixels(page, selector, colors, tolerance)).length;
 }
