@@ -16,7 +16,7 @@ const DESTINATION = `CASE WHEN recovery_state = ${sqlString(HOME_STATE)} AND rec
 /** Age band, '?' when the age is not recorded. */
 const BAND = `coalesce(${ageBandExpression()}, '?')`;
 
-/** The comparison threshold a child missing at `cutoff` has passed: the largest not above her days missing then. */
+/** The comparison threshold a child missing at `cutoff` has passed: the largest not above the days missing then. */
 const thresholdAt = (cutoff: string) => {
   const days = `(${sqlDate(cutoff)} - missing_date)`;
   return `CAST(CASE ${[...DAY_THRESHOLDS]
