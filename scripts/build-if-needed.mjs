@@ -3,7 +3,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const INPUTS = ['src', 'index.html', 'vite.config.ts', 'package.json'];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
