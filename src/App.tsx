@@ -38,9 +38,21 @@ function ReadinessAttribute(): null {
   const pending = useSyncExternalStore(subscribeWork, pendingWork);
   const status = session.status === 'error' ? 'error' : session.status === 'ready' && pending === 0 ? 'ready' : 'loading';
   useEffect(() => {
-    document.getElementById('root')!.dataset.status = status;
-    // The first `ready` of the page, for the benchmark's time from engine start to ready.
-    if (status === 'ready' && performance.getEntriesByName('muskaan:ready').length === 0) performance.mark('muskaan:ready');
+    const write = () => {
+      document.getElementById('root')!.dataset.status = status;
+      // The first `ready` of the page, for the benchmark's time from engine start to ready.
+      if (status === 'ready' && performance.getEntriesByName('muskaan:ready').length === 0) performance.mark('muskaan:ready');
+    };
+    if (status !== 'ready') return write();
+    // The views shown with a snapshot that has just loaded start their queries and maps in effects of this same
+    // render, after this one: `ready` is written only if it still holds once they have.
+    let current = true;
+    queueMicrotask(() => {
+      if (current && pendingWork() === 0) write();
+    });
+    return () => {
+      current = false;
+    };
   }, [status]);
   return null;
 }

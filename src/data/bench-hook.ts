@@ -22,7 +22,9 @@ export interface BenchHook {
 /** The loaded snapshot, where its load spent its time, and the engines answering its queries. */
 export type LoadReport = Partial<LoadTimings> & {
   rows: number;
+  /** From the engine's start to the first view drawn, and to its queries answered and decoded (the rest is drawing). */
   readyAfterEngineMs: number;
+  answeredAfterEngineMs: number;
   engines: number;
   secondEngine: SecondEngineStatus;
   secondEngineAfterReadyMs: number;
@@ -43,6 +45,14 @@ function answering(): readonly Engine[] {
 }
 
 export function installBenchHook(): void {
+  // The open's data time: when the queries of the views first shown were last all answered before the first `ready`.
+  let openQueries = 0;
+  let openAnswered = NaN;
+  const stopWatchingOpen = subscribeWork(() => {
+    if (performance.getEntriesByName('muskaan:ready').length > 0) return stopWatchingOpen();
+    if (openQueries > 0 && pendingQueryCount() === 0) openAnswered = performance.now();
+    openQueries = pendingQueryCount();
+  });
   const hook: BenchHook = {
     async time(sql, repeats) {
       const engine = await currentEngine();
@@ -97,6 +107,7 @@ export function installBenchHook(): void {
         rows: session.rows,
         ...session.timings,
         readyAfterEngineMs: at('muskaan:ready') - at('muskaan:engine-ready'),
+        answeredAfterEngineMs: openAnswered - at('muskaan:engine-ready'),
         engines: session.runner.answering.length,
         secondEngine: getSecondEngineStatus(),
         secondEngineAfterReadyMs: at('muskaan:second-engine') - at('muskaan:ready'),

@@ -33,6 +33,34 @@ describe('dashboard on the demo snapshot', () => {
     await page.close();
   });
 
+  it('says ready on opening only once the view first shown has drawn its data, never before', async () => {
+    const page = await harness.newPage();
+    // Every value `#root[data-status]` takes while the page opens, including one that is written and at once replaced.
+    await page.addInitScript(() => {
+      const written: string[] = [];
+      (window as unknown as { written: string[] }).written = written;
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.getElementById('root')!;
+        new MutationObserver((records) => {
+          for (const r of records) written.push(`${r.oldValue ?? ''}>`);
+          written.push(root.dataset.status ?? '');
+        }).observe(root, { attributes: true, attributeFilter: ['data-status'], attributeOldValue: true });
+      });
+    });
+    // A link that names its snapshot, as shared links do: opened so, the old page wrote a `ready` the views undid at once.
+    await page.goto(`${harness.origin}/#/corridors?snapshot=demo`);
+    await settle(page);
+    const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
+    // No value was `ready` before the last one: it was never followed by `loading`.
+    expect(written.filter((w) => w === 'ready>')).toEqual([]);
+    expect(written.at(-1)).toBe('ready');
+    const [ready, loaded] = await page.evaluate(() =>
+      ['muskaan:ready', 'muskaan:loaded'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+    );
+    expect(ready).toBeGreaterThan(loaded);
+    await page.close();
+  });
+
   it('draws corridor arcs on the map, and none when no child was recovered', async () => {
     const page = await harness.open('#/corridors');
     const withArcs = await countColoredPixels(page, '[data-testid=corridor-map]', ARC_COLORS);
