@@ -40,3 +40,24 @@ export function subscribeWork(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/**
+ * Resolves once the page's work has started and all of it has ended — the views shown with a snapshot just loaded have
+ * drawn it — or after `timeoutMs`, for a screen that starts no work.
+ */
+export function workSettled(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let started = work.count() > 0;
+    const check = () => {
+      if (work.count() > 0) started = true;
+      else if (started) settle();
+    };
+    const settle = () => {
+      listeners.delete(check);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(settle, timeoutMs);
+    listeners.add(check);
+  });
+}

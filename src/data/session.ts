@@ -7,7 +7,7 @@ import { initParquet } from './parquet';
 import type { QueryContext } from '../queries/query';
 import { warmUpStatements } from '../queries/view-queries';
 import { QueryRunner } from './query-runner';
-import { beginWork } from './readiness';
+import { beginWork, workSettled } from './readiness';
 import { attachCases, fetchBytes, loadCases, loadDistrictTable, type LoadProgress } from './snapshot';
 
 export type SessionState =
@@ -50,6 +50,8 @@ let secondEngineStatus: SecondEngineStatus = 'off';
  * engines busy for long (10M cases: 26 s, for no gain in the data time of a filter change).
  */
 const WARM_UP_MAX_ROWS = 2_000_000;
+/** How long the second engine waits for the first view to be drawn before it starts anyway. */
+const SECOND_ENGINE_WAIT_MS = 10_000;
 
 /** Each open gets a number; only the newest may change the session. */
 let generation = 0;
@@ -134,8 +136,11 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     const runner = new QueryRunner(db);
     const context = queryContext(manifest, cubes);
     current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context });
-    if (engineFileCopy && mine === generation) await addSecondEngine(runner, engineFileCopy, rows, mine);
-    else secondEngineStatus = 'off';
+    if (engineFileCopy && mine === generation) {
+      // Started while the first view is still drawn, its start and attach competed with that view's queries and drawing.
+      await workSettled(SECOND_ENGINE_WAIT_MS);
+      await addSecondEngine(runner, engineFileCopy, rows, mine);
+    } else secondEngineStatus = 'off';
     // After the second engine's start, which it would slow.
     if (mine === generation && loaded.source === 'engine file' && rows <= WARM_UP_MAX_ROWS)
       runner.warmUp(warmUpStatements(context), () => mark('warm'));
@@ -145,10 +150,10 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
 }
 
 /**
- * Starts the second engine once the snapshot is shown (started earlier, it slowed the open by competing with the
- * first engine's attach), attaches the engine file to it and lets it answer `runner`'s queries; a failure leaves
- * them to the first engine. A later open supersedes it; queries an old runner still sends it are answered into a
- * dropped cache.
+ * Starts the second engine (once the first view has drawn the snapshot: started earlier, it slowed the open by competing
+ * with the first engine's attach, and then with the view's queries and drawing), attaches the engine file to it and lets
+ * it answer `runner`'s queries; a failure leaves them to the first engine. A later open supersedes it; queries an old
+ * runner still sends it are answered into a dropped cache.
  */
 async function addSecondEngine(runner: QueryRunner, bytes: Uint8Array, rows: number, mine: number): Promise<void> {
   try {
