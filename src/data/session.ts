@@ -137,7 +137,7 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     const context = queryContext(manifest, cubes);
     current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context });
     if (engineFileCopy && mine === generation) {
-      // Started while the first view is still drawn, its start and attach competed with that view's queries and drawing.
+      // Started before the first view is drawn, its start and attach would compete with that view's queries and drawing.
       await workSettled(SECOND_ENGINE_WAIT_MS);
       await addSecondEngine(runner, engineFileCopy, rows, mine);
     } else secondEngineStatus = 'off';
