@@ -186,19 +186,18 @@ async function snapshotCases(
   const fetchStarted = performance.now();
   if (manifest.engineFile) {
     try {
-      const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, progress);
+      const [bytes, engineFileCopy] = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, progress, copyEngineFile ? 2 : 1);
       const fetchMs = performance.now() - fetchStarted;
       mark('fetched');
       // Read before attaching: the engine's worker takes the buffer over.
       const size = bytes.byteLength;
-      const engineFileCopy = copyEngineFile ? bytes.slice() : undefined;
       const { rows, attachMs, cubes } = await attachCases(db, bytes, manifest.rows.accepted, progress);
       return { source: 'engine file', rows, fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size, engineFileCopy, cubes };
     } catch (error) {
       console.warn(`Snapshot ${name}: its engine file did not open (${String(error)}); loading its Parquet instead`);
     }
   }
-  const parquet = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
+  const [parquet] = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
   const fetchMs = performance.now() - fetchStarted;
   mark('fetched');
   const { rows, decodeMs, insertMs, compressMs } = await loadCases(db, parquet, progress);

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchBytes, type LoadProgress } from '../../src/data/snapshot';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const FILE = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 7919 + (i >> 8)) % 251);
+
+/** Serves `FILE` in pieces of `piece` bytes, announcing `announced` bytes when given. */
+function serve(piece: number, announced?: number, status = 200) {
+  vi.stubGlobal('fetch', async () => {
+    let offset = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (offset >= FILE.length) return controller.close();
+        controller.enqueue(FILE.slice(offset, offset + piece));
+        offset += piece;
+      },
+    });
+    return new Response(body, { status, headers: announced === undefined ? {} : { 'Content-Length': String(announced) } });
+  });
+}
+
+describe('fetchBytes: a snapshot file fetched into one buffer or two', () => {
+  it('fills every copy with the whole file as it arrives, reporting the bytes so far', async () => {
+    serve(4096, FILE.length);
+    const progress: LoadProgress[] = [];
+    const [bytes, copy] = await fetchBytes('/cases.duckdb', (p) => progress.push(p), 2);
+    expect(bytes).toEqual(FILE);
+    expect(copy).toEqual(FILE);
+    copy[0] ^= 1;
+    expect(bytes[0]).toBe(FILE[0]);
+    expect(progress).toHaveLength(Math.ceil(FILE.length / 4096));
+    expect(progress.at(-1)).toEqual({ phase: 'fetch', bytes: FILE.length, fraction: 1 });
+  });
+
+  it('grows past a length announced short, as a compressed response announces, and keeps no spare room', async () => {
+    serve(3000, 1000);
+    const [bytes] = await fetchBytes('/cases.duckdb');
+    expect(bytes).toEqual(FILE);
+    expect(bytes.buffer.byteLength).toBe(FILE.length);
+  });
+
+  it('reads a file whose length is not announced', async () => {
+    serve(65_536);
+    const [bytes] = await fetchBytes('/cases.parquet');
+    expect(bytes).toEqual(FILE);
+    expect(bytes.buffer.byteLength).toBe(FILE.length);
+  });
+
+  it('fails on an HTTP error rather than returning the error page', async () => {
+    serve(4096, FILE.length, 404);
+    await expect(fetchBytes('/cases.duckdb')).rejects.toThrow('Could not fetch /cases.duckdb: HTTP 404');
+  });
+});
