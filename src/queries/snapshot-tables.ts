@@ -72,8 +72,8 @@ export function casesViewSql(database: string, casesIsView: boolean): string[] {
 /**
  * Native DuckDB only (the command line): writes a Parquet snapshot's rows, in order, as its engine file, and makes
  * the file the default database, so that a cube's SQL reads its `cases` (createCubeSql); closeEngineFileSql ends it.
- * Written by one thread: written by two, the file kept free blocks inside it
- * (at 10M cases 630 of 1,772 blocks, 165 MB that every open fetched and copied for nothing).
+ * Written by one thread: written by two, the file kept free blocks inside it (at 10M cases 630 of its 1,772 blocks of
+ * 256 KiB), which every open fetched and copied for nothing.
  */
 export function openEngineFileSql(parquetFile: string, engineFile: string): string[] {
   return [
