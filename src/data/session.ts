@@ -137,7 +137,6 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     const context = queryContext(manifest, cubes);
     current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context });
     if (engineFileCopy && mine === generation) {
-      // Started before the first view is drawn, its start and attach would compete with that view's queries and drawing.
       await workSettled(SECOND_ENGINE_WAIT_MS);
       await addSecondEngine(runner, engineFileCopy, rows, mine);
     } else secondEngineStatus = 'off';
@@ -150,10 +149,10 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
 }
 
 /**
- * Starts the second engine (once the first view has drawn the snapshot: started earlier, it slowed the open by competing
- * with the first engine's attach, and then with the view's queries and drawing), attaches the engine file to it and lets
- * it answer `runner`'s queries; a failure leaves them to the first engine. A later open supersedes it; queries an old
- * runner still sends it are answered into a dropped cache.
+ * Starts the second engine, attaches the engine file to it and lets it answer `runner`'s queries; a failure leaves them
+ * to the first engine. A later open supersedes it; queries an old runner still sends it are answered into a dropped
+ * cache. Its caller waits for the first view to be drawn: started earlier, it competed with the first engine's attach,
+ * then with the view's queries and drawing.
  */
 async function addSecondEngine(runner: QueryRunner, bytes: Uint8Array, rows: number, mine: number): Promise<void> {
   try {
