@@ -118,9 +118,14 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
   };
   try {
     const started = performance.now();
-    const [db] = await Promise.all([startedEngine(), initParquet(parquetWasm)]);
-    mark('engine-ready');
-    const engineMs = performance.now() - started;
+    let engineMs = 0;
+    const engineReady = Promise.all([startedEngine(), initParquet(parquetWasm)]).then(([db]) => {
+      mark('engine-ready');
+      engineMs = performance.now() - started;
+      return db;
+    });
+    // Awaited below; a failed fetch of the index may come first and must not leave it unhandled.
+    engineReady.catch(() => undefined);
     const index = await fetchJson<SnapshotIndex>(`${SNAPSHOTS}/index.json`);
     const name = requested ?? index.default;
     if (!index.snapshots.some((s) => s.name === name)) throw new Error(`There is no snapshot called "${name}"`);
@@ -128,9 +133,13 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     const progress = (p: LoadProgress) => current({ status: 'loading', snapshot: name, progress: p });
     const second = manifest.engineFile !== undefined && secondEngineFits(manifest.engineFile.bytes);
     secondEngineStatus = second ? 'starting' : 'off';
+    // The snapshot downloads while the engine starts: the engine compiles in its worker, the page only copies.
+    const fetched = fetchCases(name, manifest, progress, second);
+    fetched.catch(() => undefined);
+    const db = await engineReady;
     await loadDistrictTable(db);
     if (mine !== generation) return;
-    const { rows, engineFileCopy, cubes, ...loaded } = await snapshotCases(db, name, manifest, progress, second);
+    const { rows, engineFileCopy, cubes, ...loaded } = await snapshotCases(db, name, manifest, progress, await fetched);
     mark('loaded');
     const timings = { engineMs, ...loaded };
     const runner = new QueryRunner(db);
@@ -170,37 +179,64 @@ async function addSecondEngine(runner: QueryRunner, bytes: Uint8Array, rows: num
   }
 }
 
+interface FetchedCases {
+  source: LoadTimings['source'];
+  /** The file's bytes, and for an engine file a second copy when the second engine will start. */
+  bytes: Uint8Array[];
+  fetchMs: number;
+}
+
 /**
- * Loads a snapshot's cases: its engine file when the manifest lists one (no decoding or inserting), else its
- * Parquet. An engine file that cannot be opened (damaged, or from an engine too new) falls back to the Parquet.
- * `copyEngineFile` keeps a copy of the engine file's bytes for the second engine.
+ * Fetches a snapshot's cases: its engine file when the manifest lists one, else (or when it cannot be fetched) its
+ * Parquet. `copyEngineFile` keeps a copy of the engine file's bytes for the second engine.
+ */
+async function fetchCases(name: string, manifest: Manifest, progress: (p: LoadProgress) => void, copyEngineFile: boolean): Promise<FetchedCases> {
+  if (manifest.engineFile) {
+    const fetchStarted = performance.now();
+    try {
+      const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, progress, copyEngineFile ? 2 : 1);
+      mark('fetched');
+      return { source: 'engine file', bytes, fetchMs: performance.now() - fetchStarted };
+    } catch (error) {
+      console.warn(`Snapshot ${name}: its engine file did not download (${String(error)}); loading its Parquet instead`);
+    }
+  }
+  return fetchParquet(name, progress);
+}
+
+async function fetchParquet(name: string, progress: (p: LoadProgress) => void): Promise<FetchedCases> {
+  const fetchStarted = performance.now();
+  const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
+  mark('fetched');
+  return { source: 'parquet', bytes, fetchMs: performance.now() - fetchStarted };
+}
+
+/**
+ * Loads a snapshot's fetched cases: its engine file is attached (no decoding or inserting), a Parquet loaded. An
+ * engine file that cannot be opened (damaged, or from an engine too new) falls back to the Parquet.
  */
 async function snapshotCases(
   db: Engine,
   name: string,
   manifest: Manifest,
   progress: (p: LoadProgress) => void,
-  copyEngineFile: boolean,
+  fetched: FetchedCases,
 ): Promise<Omit<LoadTimings, 'engineMs'> & { rows: number; engineFileCopy?: Uint8Array; cubes: string[] }> {
-  const fetchStarted = performance.now();
-  if (manifest.engineFile) {
+  if (fetched.source === 'engine file') {
+    const [bytes, engineFileCopy] = fetched.bytes;
     try {
-      const [bytes, engineFileCopy] = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, progress, copyEngineFile ? 2 : 1);
-      const fetchMs = performance.now() - fetchStarted;
-      mark('fetched');
       // Read before attaching: the engine's worker takes the buffer over.
       const size = bytes.byteLength;
       const { rows, attachMs, cubes } = await attachCases(db, bytes, manifest.rows.accepted, progress);
-      return { source: 'engine file', rows, fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size, engineFileCopy, cubes };
+      return { source: 'engine file', rows, fetchMs: fetched.fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size, engineFileCopy, cubes };
     } catch (error) {
       console.warn(`Snapshot ${name}: its engine file did not open (${String(error)}); loading its Parquet instead`);
     }
+    fetched = await fetchParquet(name, progress);
   }
-  const [parquet] = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
-  const fetchMs = performance.now() - fetchStarted;
-  mark('fetched');
+  const [parquet] = fetched.bytes;
   const { rows, decodeMs, insertMs, compressMs } = await loadCases(db, parquet, progress);
-  return { source: 'parquet', rows, fetchMs, decodeMs, insertMs, compressMs, attachMs: 0, bytes: parquet.byteLength, cubes: [] };
+  return { source: 'parquet', rows, fetchMs: fetched.fetchMs, decodeMs, insertMs, compressMs, attachMs: 0, bytes: parquet.byteLength, cubes: [] };
 }
 
 function queryContext(manifest: Manifest, cubes: readonly string[]): QueryContext {
