@@ -1,7 +1,7 @@
 import { MP_DISTRICTS } from '../geo/mp-districts';
 import {
   CASES, CASES_STAGING, COMPRESS_SQL, DISTRICTS, SNAPSHOT_FILE_PREFIX, attachSnapshotFileSql, attachedSnapshotFilesSql,
-  casesIsViewSql, casesViewSql, createDistrictsSql, cubeViewSql, detachSql, dropTableSql, promoteStagingSql, requiredNullsSql,
+  casesIsViewSql, casesViewSql, createDistrictsSql, cubeViewSql, detachSql, dropTableSql, filledCasesSql, promoteStagingSql, requiredNullsSql,
   snapshotFileColumnsSql, snapshotFileCubesSql,
 } from '../queries/snapshot-tables';
 import type { Engine } from './engine';
@@ -80,13 +80,16 @@ export async function loadCases(
 
 /** The cases in `table` (of an attached `database`); throws when a column the schema requires is empty anywhere. */
 async function countFilledCases(engine: Engine, table: string, database?: string): Promise<number> {
-  const counts = (await engine.query(requiredNullsSql(table, database))).get(0)!.toJSON() as Record<string, number>;
-  for (const column of CASE_COLUMNS) {
-    if (!column.nullable && Number(counts[column.name]) > 0) {
-      throw new SnapshotSchemaError(column.name, `must not be empty but is empty in ${counts[column.name]} rows`);
+  const { cases, emptyCases } = (await engine.query(filledCasesSql(table, database))).get(0)!.toJSON() as Record<string, number>;
+  if (emptyCases > 0) {
+    const counts = (await engine.query(requiredNullsSql(table, database))).get(0)!.toJSON() as Record<string, number>;
+    for (const column of CASE_COLUMNS) {
+      if (!column.nullable && Number(counts[column.name]) > 0) {
+        throw new SnapshotSchemaError(column.name, `must not be empty but is empty in ${counts[column.name]} rows`);
+      }
     }
   }
-  return Number(counts.__rows);
+  return Number(cases);
 }
 
 const casesIsView = async (engine: Engine) => Number((await engine.query(casesIsViewSql())).get(0)!.toJSON().views) > 0;

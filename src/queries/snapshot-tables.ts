@@ -121,13 +121,27 @@ export function cubeViewSql(cube: string, database: string): string {
  */
 export const COMPRESS_SQL = 'CHECKPOINT';
 
-/** Nulls in each column the schema marks NOT NULL, and the row count, in `table` (of an attached `database`). */
+/**
+ * The cases in `table` (of an attached `database`), and how many leave a column the schema marks NOT NULL empty. Both
+ * are answered from the table's statistics when they show no nulls (no scan: 1 s at 10M cases in the page); a table
+ * whose statistics allow nulls is scanned.
+ */
+export function filledCasesSql(table: string, database?: string): string {
+  const empty = CASE_COLUMNS.filter((c) => !c.nullable).map((c) => `${sqlIdentifier(c.name)} IS NULL`);
+  const from = tableIn(table, database);
+  return (
+    `SELECT (SELECT CAST(count(*) AS INTEGER) FROM ${from}) AS cases, ` +
+    `(SELECT CAST(count(*) AS INTEGER) FROM ${from} WHERE ${empty.join(' OR ')}) AS "emptyCases"`
+  );
+}
+
+/** Nulls in each column the schema marks NOT NULL in `table` (of an attached `database`), to say which is empty. */
 export function requiredNullsSql(table: string, database?: string): string {
   const required = CASE_COLUMNS.filter((c) => !c.nullable);
   const counts = required.map(
     (c) => `CAST(count(*) FILTER (WHERE ${sqlIdentifier(c.name)} IS NULL) AS INTEGER) AS ${sqlIdentifier(c.name)}`,
   );
-  return `SELECT CAST(count(*) AS INTEGER) AS "__rows", ${counts.join(', ')} FROM ${tableIn(table, database)}`;
+  return `SELECT ${counts.join(', ')} FROM ${tableIn(table, database)}`;
 }
 
 /**

@@ -14,7 +14,7 @@ import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../../sr
 import { overviewQuery } from '../../src/queries/overview';
 import { plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery } from '../../src/queries/planner';
 import type { QueryDef } from '../../src/queries/query';
-import { attachedSnapshotFilesSql, ENGINE_FILE_STORAGE_VERSION } from '../../src/queries/snapshot-tables';
+import { attachedSnapshotFilesSql, CASES, ENGINE_FILE_STORAGE_VERSION, filledCasesSql } from '../../src/queries/snapshot-tables';
 import { recoveryPlaceCountsQuery, survivalCountsQuery } from '../../src/queries/survival';
 import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
 import { DESK_VIEWS, viewQueries, warmUpStatements } from '../../src/queries/view-queries';
@@ -140,6 +140,31 @@ describe("a snapshot's engine file", () => {
     native.close();
     await expect(attachCases(engine, new Uint8Array(readFileSync(noSex)), FIXTURE_CASES.length)).rejects.toThrow(SnapshotSchemaError);
     expect(await attachedFiles(engine)).toBe(0);
+    expect(await reported(engine)).toBe(FIXTURE_CASES.length);
+  });
+
+  it('checks its required columns from the statistics without reading its cases, and names one that is empty', async () => {
+    const { dir, parquet, engineFile } = await snapshotFolder();
+    const engine = await nodeEngine();
+    await loadCases(engine, parquet);
+    await attachCases(engine, engineFile, FIXTURE_CASES.length);
+    const plan = (await engine.query(`EXPLAIN ${filledCasesSql(CASES)}`))
+      .toArray()
+      .map((row) => String(row.toJSON().explain_value))
+      .join('\n');
+    expect(plan).toContain('EMPTY_RESULT');
+    expect(plan).not.toMatch(/SEQ_SCAN|TABLE_SCAN/);
+    const native = await openNativeDuckDB();
+    const emptySex = join(dir, 'empty-sex.duckdb');
+    await native.run(`ATTACH '${emptySex}' AS f (STORAGE_VERSION '${ENGINE_FILE_STORAGE_VERSION}')`);
+    await native.run(
+      `CREATE TABLE f.cases AS SELECT * REPLACE (CASE WHEN case_id = '${FIXTURE_CASES[0].case_id}' THEN NULL ELSE sex END AS sex) FROM read_parquet('${join(dir, 'cases.parquet')}')`,
+    );
+    await native.run('DETACH f');
+    native.close();
+    await expect(attachCases(engine, new Uint8Array(readFileSync(emptySex)), FIXTURE_CASES.length)).rejects.toThrow(
+      /column "sex" must not be empty but is empty in 1 rows/,
+    );
     expect(await reported(engine)).toBe(FIXTURE_CASES.length);
   });
 });
