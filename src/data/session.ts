@@ -124,7 +124,7 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
       engineMs = performance.now() - started;
       return db;
     });
-    // Awaited below; a failed fetch of the index may come first and must not leave it unhandled.
+    // Awaited below, as is the download; whichever fails first ends the load, and the other must not go unhandled.
     engineReady.catch(() => undefined);
     const index = await fetchJson<SnapshotIndex>(`${SNAPSHOTS}/index.json`);
     const name = requested ?? index.default;
