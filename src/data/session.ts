@@ -57,6 +57,8 @@ const SECOND_ENGINE_WAIT_MS = 10_000;
 let generation = 0;
 /** Loads run one at a time: they share the engine's staging table. */
 let loading: Promise<void> = Promise.resolve();
+/** The running load's download, stopped when a newer open supersedes it. */
+let download = new AbortController();
 
 /** The engine, started once; a start that failed is forgotten so the next open tries again. */
 function startedEngine(): Promise<Engine> {
@@ -106,6 +108,7 @@ const mark = (name: 'engine-ready' | 'fetched' | 'loaded' | 'second-engine' | 'w
  */
 export function openSnapshot(requested?: string): Promise<void> {
   const mine = ++generation;
+  download.abort();
   if (state.status === 'ready') state.runner.stopWarmUp();
   set({ status: 'loading', snapshot: requested });
   loading = loading.then(() => (mine === generation ? load(requested, mine) : undefined));
@@ -116,6 +119,8 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
   const current = (next: SessionState) => {
     if (mine === generation) set(next);
   };
+  const ownDownload = new AbortController();
+  download = ownDownload;
   try {
     const started = performance.now();
     let engineMs = 0;
@@ -134,7 +139,7 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     const second = manifest.engineFile !== undefined && secondEngineFits(manifest.engineFile.bytes);
     secondEngineStatus = second ? 'starting' : 'off';
     // The snapshot downloads while the engine starts: the engine compiles in its worker, the page only copies.
-    const fetched = fetchCases(name, manifest, progress, second);
+    const fetched = fetchCases(name, manifest, progress, second, ownDownload.signal);
     fetched.catch(() => undefined);
     const db = await engineReady;
     await loadDistrictTable(db);
@@ -154,6 +159,9 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
       runner.warmUp(warmUpStatements(context), () => mark('warm'));
   } catch (error) {
     current({ status: 'error', snapshot: requested, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    // A load that ended early (its engine failed) stops its download; a finished one is not affected.
+    ownDownload.abort();
   }
 }
 
@@ -190,23 +198,30 @@ interface FetchedCases {
  * Fetches a snapshot's cases: its engine file when the manifest lists one, else (or when it cannot be fetched) its
  * Parquet. `copyEngineFile` keeps a copy of the engine file's bytes for the second engine.
  */
-async function fetchCases(name: string, manifest: Manifest, progress: (p: LoadProgress) => void, copyEngineFile: boolean): Promise<FetchedCases> {
+async function fetchCases(
+  name: string,
+  manifest: Manifest,
+  progress: (p: LoadProgress) => void,
+  copyEngineFile: boolean,
+  signal?: AbortSignal,
+): Promise<FetchedCases> {
   if (manifest.engineFile) {
     const fetchStarted = performance.now();
     try {
-      const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, progress, copyEngineFile ? 2 : 1);
+      const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, progress, copyEngineFile ? 2 : 1, signal);
       mark('fetched');
       return { source: 'engine file', bytes, fetchMs: performance.now() - fetchStarted };
     } catch (error) {
+      if (signal?.aborted) throw error;
       console.warn(`Snapshot ${name}: its engine file did not download (${String(error)}); loading its Parquet instead`);
     }
   }
-  return fetchParquet(name, progress);
+  return fetchParquet(name, progress, signal);
 }
 
-async function fetchParquet(name: string, progress: (p: LoadProgress) => void): Promise<FetchedCases> {
+async function fetchParquet(name: string, progress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<FetchedCases> {
   const fetchStarted = performance.now();
-  const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress);
+  const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress, 1, signal);
   mark('fetched');
   return { source: 'parquet', bytes, fetchMs: performance.now() - fetchStarted };
 }

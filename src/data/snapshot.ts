@@ -146,10 +146,15 @@ export async function attachCases(
 /**
  * Fetches a file into `copies` buffers, reporting bytes as they arrive. Each piece is copied where it belongs as it
  * arrives, into buffers of the announced length: joining or copying a 443 MB file afterwards held the page up for
- * seconds.
+ * seconds. `signal` stops the download.
  */
-export async function fetchBytes(url: string, onProgress: (p: LoadProgress) => void = () => {}, copies = 1): Promise<Uint8Array[]> {
-  const response = await fetch(url);
+export async function fetchBytes(
+  url: string,
+  onProgress: (p: LoadProgress) => void = () => {},
+  copies = 1,
+  signal?: AbortSignal,
+): Promise<Uint8Array[]> {
+  const response = await fetch(url, { signal });
   if (!response.ok || !response.body) throw new Error(`Could not fetch ${url}: HTTP ${response.status}`);
   const total = Number(response.headers.get('content-length')) || undefined;
   // A compressed response announces fewer bytes than it holds: the buffers grow then.

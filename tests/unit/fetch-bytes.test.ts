@@ -49,6 +49,28 @@ describe('fetchBytes: a snapshot file fetched into one buffer or two', () => {
     expect(bytes.buffer.byteLength).toBe(FILE.length);
   });
 
+  it('stops downloading when its signal aborts, as a superseded open or a failed engine does', async () => {
+    let pieces = 0;
+    // An endless body that fails once the fetch's signal aborts, as the browser's does.
+    vi.stubGlobal('fetch', async (_url: string, init?: RequestInit) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+        },
+        pull(controller) {
+          pieces++;
+          controller.enqueue(new Uint8Array(4096));
+        },
+      });
+      return new Response(body);
+    });
+    const download = new AbortController();
+    const stopAt = 10 * 4096;
+    const fetching = fetchBytes('/cases.duckdb', (p) => p.bytes! >= stopAt && download.abort(), 2, download.signal);
+    await expect(fetching).rejects.toThrow(/abort/i);
+    expect(pieces).toBeLessThan(20);
+  });
+
   it('fails on an HTTP error rather than returning the error page', async () => {
     serve(4096, FILE.length, 404);
     await expect(fetchBytes('/cases.duckdb')).rejects.toThrow('Could not fetch /cases.duckdb: HTTP 404');
