@@ -123,7 +123,7 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
   download = ownDownload;
   try {
     const started = performance.now();
-    let engineMs = 0;
+    let engineMs: number | undefined;
     const engineReady = Promise.all([startedEngine(), initParquet(parquetWasm)]).then(([db]) => {
       mark('engine-ready');
       engineMs = performance.now() - started;
@@ -140,13 +140,14 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     secondEngineStatus = second ? 'starting' : 'off';
     // The snapshot downloads while the engine starts: the engine compiles in its worker, the page only copies.
     const fetched = fetchCases(name, manifest, progress, second, ownDownload.signal);
-    fetched.catch(() => undefined);
+    // Downloaded before the engine is up: the panel says it is still starting, not a full download bar.
+    fetched.then(() => engineMs === undefined && current({ status: 'loading', snapshot: name }), () => undefined);
     const db = await engineReady;
     await loadDistrictTable(db);
     if (mine !== generation) return;
     const { rows, engineFileCopy, cubes, ...loaded } = await snapshotCases(db, name, manifest, progress, await fetched);
     mark('loaded');
-    const timings = { engineMs, ...loaded };
+    const timings = { engineMs: engineMs ?? 0, ...loaded };
     const runner = new QueryRunner(db);
     const context = queryContext(manifest, cubes);
     current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context });

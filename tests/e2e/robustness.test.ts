@@ -70,4 +70,24 @@ describe('a page that cannot be stuck', () => {
     await expect(page.locator('[data-testid=leaderboard] tbody tr').count()).resolves.toBe(55);
     await page.close();
   });
+
+  it('says the engine is still starting when the snapshot has downloaded first, not a finished download', async () => {
+    const page = await harness.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The engine's WebAssembly arrives only once the test has read the panel.
+    await page.route(/duckdb-(eh|mvp)-[^/]*\.wasm/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const downloaded = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/cases.parquet'));
+    await page.goto(`${harness.origin}/#/districts`);
+    await downloaded;
+    const panel = page.locator('.status-panel[role=status]');
+    await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toBe('Starting the database engine…');
+    release();
+    await settle(page);
+    expect(await status(page)).toBe('ready');
+    await page.close();
+  });
 });
