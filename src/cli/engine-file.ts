@@ -2,9 +2,19 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../data/manifest';
-import { snapshotCubes } from '../queries/cubes';
+import { MP_DISTRICTS } from '../geo/mp-districts';
+import { openingAnswers, snapshotCubes } from '../queries/cubes';
 import type { QueryContext } from '../queries/query';
-import { casesRowsSql, closeEngineFileSql, createCubeSql, cubeRowsSql, openEngineFileSql } from '../queries/snapshot-tables';
+import {
+  casesRowsSql,
+  closeEngineFileSql,
+  createCubeSql,
+  createDistrictsSql,
+  cubeRowsSql,
+  DISTRICTS,
+  dropTableSql,
+  openEngineFileSql,
+} from '../queries/snapshot-tables';
 import { openNativeDuckDB } from './native-duckdb';
 
 export const ENGINE_FILE = 'cases.duckdb';
@@ -17,8 +27,9 @@ export const ENGINE_FILE = 'cases.duckdb';
 const CUBE_MAX_SHARE = 0.75;
 
 /**
- * Writes `dir/cases.duckdb` from `dir/cases.parquet` with native DuckDB (the same rows in the same order, and the
- * cubes of the snapshot's as-of date that are well smaller than its cases) and describes it for the manifest. The
+ * Writes `dir/cases.duckdb` from `dir/cases.parquet` with native DuckDB (the same rows in the same order, the cubes of
+ * the snapshot's as-of date that are well smaller than its cases, and the desk views' opening answers) and describes
+ * it for the manifest. The
  * dashboard attaches it instead of decoding and inserting the Parquet.
  */
 export async function writeEngineFile(dir: string, context: QueryContext): Promise<NonNullable<Manifest['engineFile']>> {
@@ -32,6 +43,10 @@ export async function writeEngineFile(dir: string, context: QueryContext): Promi
     const cases = await rows(casesRowsSql());
     for (const cube of snapshotCubes(context))
       if ((await rows(cubeRowsSql(cube))) < CUBE_MAX_SHARE * cases) await db.run(createCubeSql(cube));
+    // The answers join the districts' names, which the page loads itself: the table is not kept in the file.
+    await db.run(createDistrictsSql(MP_DISTRICTS));
+    for (const answer of openingAnswers(context)) await db.run(createCubeSql(answer));
+    await db.run(dropTableSql(DISTRICTS));
     for (const sql of closeEngineFileSql()) await db.run(sql);
   } finally {
     db.close();

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../filters/filter';
 import { onFilterChange, pageFilter } from '../filters/location-store';
-import type { QueryDef } from '../queries/query';
+import { querySql, type QueryDef } from '../queries/query';
 import { decodedResult, type QueryOutcome } from './query-runner';
 import { beginQuery, beginWork, pendingQueryCount } from './readiness';
 import { useSession } from './session';
@@ -50,7 +50,7 @@ function followPageFilter(start: (filter: Filter) => void): () => void {
 export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
   const session = useSession();
   const sql = useMemo(
-    () => (session.status === 'ready' ? query.sql(filter, session.context) : undefined),
+    () => (session.status === 'ready' ? querySql(query, filter, session.context) : undefined),
     [session, query, filter],
   );
   const [result, setResult] = useState<QueryOutcome<T>>();
@@ -76,7 +76,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
 
   useEffect(() => {
     if (session.status !== 'ready' || filter !== pageFilter()) return undefined;
-    return followPageFilter((next) => void session.runner.run(query.sql(next, session.context), query.name));
+    return followPageFilter((next) => void session.runner.run(querySql(query, next, session.context), query.name));
   }, [session, query, filter]);
 
   // The work ends once the result for the current SQL has been rendered.

@@ -23,7 +23,8 @@ export interface QueryDef<T> {
 
 /**
  * A table of cases grouped by the filter's fields (all but the dates) and by what one query groups by, written
- * beside the cases in a snapshot's engine file. A filter change reads its groups instead of every case.
+ * beside the cases in a snapshot's engine file. A filter change reads its groups instead of every case. (An opening
+ * answer is kept the same way: one query's rows for no filter.)
  */
 export interface Cube {
   /** `cube_<hash of its SQL>`: a file written for another version of the query is never read. */
@@ -69,6 +70,25 @@ function sqlHash(text: string): string {
   return fnv(0x811c9dc5) + fnv(0x01234567);
 }
 
+/**
+ * The cube that holds `sql`'s rows, in its order, named for its SQL: an aggregate a query rolls up, or a query's whole
+ * answer (see openingAnswers).
+ */
+export function cubeOf(sql: string): Cube {
+  return { name: `${CUBE_PREFIX}${sqlHash(sql)}`, sql };
+}
+
+/**
+ * The SQL `query` is sent as for `filter`: a read of its stored answer when the loaded snapshot carries one for this
+ * very SQL, else the query's own (from a cube or over the cases).
+ */
+export function querySql<T>(query: QueryDef<T>, filter: Filter, context: QueryContext): string {
+  const sql = query.sql(filter, context);
+  if (!context.cubes?.size) return sql;
+  const { name } = cubeOf(sql);
+  return context.cubes.has(name) ? `SELECT * FROM ${name}` : sql;
+}
+
 /** A query answered from its cube when the snapshot carries it and the filter sets no date the query applies. */
 export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
   const cubes = new Map<string, Cube>();
@@ -94,7 +114,7 @@ export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
         .map((group) => `(${[...filterNames, group].join(', ')})`);
       const groupBy = query.apart ? `GROUPING SETS (${sets.join(', ')})` : 'ALL';
       const sql = `SELECT ${columns.join(', ')} FROM cases WHERE ${query.where?.(context) ?? 'TRUE'} GROUP BY ${groupBy}`;
-      cubes.set(key, (made = { name: `${CUBE_PREFIX}${sqlHash(sql)}`, sql }));
+      cubes.set(key, (made = cubeOf(sql)));
     }
     return made;
   };

@@ -9,11 +9,11 @@ import { SnapshotSchemaError } from '../../src/data/schema';
 import { attachCases, loadCases } from '../../src/data/snapshot';
 import { EMPTY_FILTER, type Filter } from '../../src/filters/filter';
 import { corridorsQuery, corridorTotalsQuery } from '../../src/queries/corridors';
-import { snapshotCubes } from '../../src/queries/cubes';
+import { openingAnswers, snapshotCubes } from '../../src/queries/cubes';
 import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../../src/queries/districts';
 import { overviewQuery } from '../../src/queries/overview';
 import { plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery } from '../../src/queries/planner';
-import type { QueryDef } from '../../src/queries/query';
+import { querySql, type QueryDef } from '../../src/queries/query';
 import { attachedSnapshotFilesSql, CASES, ENGINE_FILE_STORAGE_VERSION, filledCasesSql } from '../../src/queries/snapshot-tables';
 import { recoveryPlaceCountsQuery, survivalCountsQuery } from '../../src/queries/survival';
 import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
@@ -54,7 +54,7 @@ async function snapshotFolder(): Promise<{ dir: string; parquet: Uint8Array; eng
 const answers = async (engine: Engine, cubes: readonly string[] = []) => {
   const all: unknown[] = [];
   for (const filter of FILTERS) {
-    for (const query of QUERIES) all.push(query.decode(await engine.query(query.sql(filter, { ...context, cubes: new Set(cubes) }))));
+    for (const query of QUERIES) all.push(query.decode(await engine.query(querySql(query, filter, { ...context, cubes: new Set(cubes) }))));
   }
   return all;
 };
@@ -72,11 +72,35 @@ describe("a snapshot's engine file", () => {
     expect(rows).toBe(FIXTURE_CASES.length);
     // The fixture's ten cases leave few cubes smaller than themselves; tests/sql/cubes.test.ts checks every one.
     expect(cubes.length).toBeGreaterThan(0);
-    expect(snapshotCubes(context).map((cube) => cube.name)).toEqual(expect.arrayContaining(cubes));
+    expect([...snapshotCubes(context), ...openingAnswers(context)].map((cube) => cube.name)).toEqual(expect.arrayContaining(cubes));
     const expected = await answers(loaded);
     expect(expected.some((rows) => Array.isArray(rows) && rows.length > 0)).toBe(true);
     expect(await answers(attached, cubes)).toEqual(expected);
     expect(await answers(attached)).toEqual(expected);
+  });
+
+  it('answers each desk view opened unfiltered from the answers it stores, without reading a case, as the cases would', async () => {
+    const { parquet, engineFile } = await snapshotFolder();
+    const loaded = await nodeEngine();
+    await loadCases(loaded, parquet);
+    const attached = await nodeEngine();
+    const { cubes } = await attachCases(attached, engineFile, FIXTURE_CASES.length);
+    const stored = openingAnswers(context).map((answer) => answer.name);
+    expect(stored.length).toBeGreaterThan(3);
+    expect(cubes).toEqual(expect.arrayContaining(stored));
+    const page = { ...context, cubes: new Set(cubes) };
+    for (const view of DESK_VIEWS) {
+      for (const query of viewQueries(view, context.asOf)) {
+        const sql = querySql(query, EMPTY_FILTER, page);
+        // Every query no cube answers reads its stored rows; the others read their cubes where the fixture has them.
+        if (!query.cube) expect(sql).toMatch(/^SELECT \* FROM cube_[0-9a-f]{16}$/);
+        expect(query.decode(await attached.query(sql))).toEqual(query.decode(await loaded.query(query.sql(EMPTY_FILTER, context))));
+      }
+    }
+    // A filter, or a snapshot without the answers, runs the query itself.
+    const corridors = corridorsQuery('place', 'interstate');
+    expect(querySql(corridors, { ...EMPTY_FILTER, sex: ['F'] }, page)).toBe(corridors.sql({ ...EMPTY_FILTER, sex: ['F'] }, page));
+    expect(querySql(corridors, EMPTY_FILTER, context)).toBe(corridors.sql(EMPTY_FILTER, context));
   });
 
   it("warms an engine up on every desk view's queries, over the cases and from its cubes, each of which runs on the file", async () => {
