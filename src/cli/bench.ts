@@ -241,7 +241,7 @@ try {
     const ready: number[] = [];
     const nativePlain: number[] = [];
     // Native DuckDB runs them plain, over the raw `cases` table (no cubes): its time is the reference for the view's
-    // data time, and its rows the check of what the page answers, from the cubes where the page's queries read them.
+    // data time, and its rows the check of what the page answers, from the cubes or answers where the page reads them.
     const plain = viewQueries(benchView, context.asOf);
     // Each query's rows as the page sends it (from a cube or a stored answer where it can) on every engine, against
     // native's over the cases; returns native's time.

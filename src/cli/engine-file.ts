@@ -29,8 +29,7 @@ const CUBE_MAX_SHARE = 0.75;
 /**
  * Writes `dir/cases.duckdb` from `dir/cases.parquet` with native DuckDB (the same rows in the same order, the cubes of
  * the snapshot's as-of date that are well smaller than its cases, and the desk views' opening answers) and describes
- * it for the manifest. The
- * dashboard attaches it instead of decoding and inserting the Parquet.
+ * it for the manifest. The dashboard attaches it instead of decoding and inserting the Parquet.
  */
 export async function writeEngineFile(dir: string, context: QueryContext): Promise<NonNullable<Manifest['engineFile']>> {
   const file = join(dir, ENGINE_FILE);
