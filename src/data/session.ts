@@ -149,7 +149,7 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     const db = await engineReady;
     await loadDistrictTable(db);
     if (mine !== generation) return;
-    const { rows, engineFileCopy, cubes, ...loaded } = await snapshotCases(db, name, manifest, progress, await fetched);
+    const { rows, engineFileCopy, cubes, ...loaded } = await snapshotCases(db, name, manifest, progress, await fetched, ownDownload.signal);
     mark('loaded');
     const timings = { engineMs: engineMs ?? 0, ...loaded };
     const runner = new QueryRunner(db);
@@ -235,7 +235,8 @@ async function fetchParquet(name: string, progress: (p: LoadProgress) => void, s
 
 /**
  * Loads a snapshot's fetched cases: its engine file is attached (no decoding or inserting), a Parquet loaded. An
- * engine file that cannot be opened (damaged, or from an engine too new) falls back to the Parquet.
+ * engine file that cannot be opened (damaged, or from an engine too new) falls back to the Parquet, whose download
+ * a later open stops like the first.
  */
 async function snapshotCases(
   db: Engine,
@@ -243,6 +244,7 @@ async function snapshotCases(
   manifest: Manifest,
   progress: (p: LoadProgress) => void,
   fetched: FetchedCases,
+  signal: AbortSignal,
 ): Promise<Omit<LoadTimings, 'engineMs'> & { rows: number; engineFileCopy?: Uint8Array; cubes: string[] }> {
   if (fetched.source === 'engine file') {
     const [bytes, engineFileCopy] = fetched.bytes;
@@ -254,7 +256,7 @@ async function snapshotCases(
     } catch (error) {
       console.warn(`Snapshot ${name}: its engine file did not open (${String(error)}); loading its Parquet instead`);
     }
-    fetched = await fetchParquet(name, progress);
+    fetched = await fetchParquet(name, progress, signal);
   }
   const [parquet] = fetched.bytes;
   const { rows, decodeMs, insertMs, compressMs } = await loadCases(db, parquet, progress);

@@ -22,14 +22,20 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** The demo as if it had been written with an engine file: its manifest lists one, served with these bytes. */
-async function demoWithEngineFile(bytes: Buffer): Promise<Page> {
+/** A page on which the demo looks as if it had been written with an engine file: its manifest lists one, served with these bytes. */
+async function pageWithEngineFile(bytes: Buffer): Promise<Page> {
   const page = await harness.newPage();
   const manifest = JSON.parse(readFileSync('data/snapshots/demo/manifest.json', 'utf8'));
   await page.route('**/data/snapshots/demo/manifest.json', (route) => route.fulfill({ json: { ...manifest, engineFile: described } }));
   await page.route(`**/data/snapshots/demo/${ENGINE_FILE}`, (route) =>
     route.fulfill({ body: bytes, contentType: 'application/octet-stream' }),
   );
+  return page;
+}
+
+/** The demo opened from an engine file with these bytes. */
+async function demoWithEngineFile(bytes: Buffer): Promise<Page> {
+  const page = await pageWithEngineFile(bytes);
   await page.goto(`${harness.origin}/?bench#/districts`);
   await waitReady(page);
   await settle(page);
@@ -86,6 +92,22 @@ describe("a snapshot's engine file in the browser", () => {
     expect(await source(page)).toBe('parquet');
     expect((await page.evaluate(() => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.load()))?.engines).toBe(1);
     expect(await reported(page)).toBe('34,596');
+    await page.close();
+  });
+
+  it('stops the Parquet download it fell back to when another snapshot is opened meanwhile', async () => {
+    const page = await pageWithEngineFile(engineFile.subarray(0, 4096));
+    let parquetRequested!: () => void;
+    const requested = new Promise<void>((resolve) => (parquetRequested = resolve));
+    // Held unanswered: the fallback's download is still running when the next open starts.
+    await page.route('**/data/snapshots/demo/cases.parquet', () => parquetRequested());
+    const failed = new Promise<string>((resolve) =>
+      page.on('requestfailed', (request) => request.url().endsWith('/cases.parquet') && resolve(request.failure()?.errorText ?? '')),
+    );
+    await page.goto(`${harness.origin}/?bench#/districts`);
+    await requested;
+    await page.evaluate(() => (location.hash = '#/districts?snapshot=no-such-snapshot'));
+    expect(await failed).toBe('net::ERR_ABORTED');
     await page.close();
   });
 });
