@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Filter } from '../filters/filter';
 import { onFilterChange, pageFilter } from '../filters/location-store';
-import { querySql, type QueryDef } from '../queries/query';
+import { queryKind, querySql, type QueryDef } from '../queries/query';
 import { decodedResult, type QueryOutcome } from './query-runner';
 import { beginQuery, beginWork, pendingQueryCount } from './readiness';
 import { useSession } from './session';
@@ -62,7 +62,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     const answered = beginQuery();
     finish.current = end;
     let current = true;
-    void decodedResult((s) => session.runner.run(s, query.name), sql, query.decode).then((outcome) => {
+    void decodedResult((s) => session.runner.run(s, queryKind(query, s)), sql, query.decode).then((outcome) => {
       answered();
       deliverWhenAllAnswered(() => current && setResult(outcome));
     });
@@ -76,7 +76,10 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
 
   useEffect(() => {
     if (session.status !== 'ready' || filter !== pageFilter()) return undefined;
-    return followPageFilter((next) => void session.runner.run(querySql(query, next, session.context), query.name));
+    return followPageFilter((next) => {
+      const sql = querySql(query, next, session.context);
+      void session.runner.run(sql, queryKind(query, sql));
+    });
   }, [session, query, filter]);
 
   // The work ends once the result for the current SQL has been rendered.

@@ -2,6 +2,8 @@ import { tableFromArrays, type Table } from 'apache-arrow';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Engine } from '../../src/data/engine';
 import { QueryRunner } from '../../src/data/query-runner';
+import { EMPTY_FILTER, type Filter } from '../../src/filters/filter';
+import { cubeOf, queryKind, querySql, type QueryDef } from '../../src/queries/query';
 
 /** An engine whose queries are answered (or fail) only when the test says so. */
 function heldEngine() {
@@ -109,6 +111,45 @@ describe('the query runner', () => {
     await answerAt(second, 2, 50);
     expect(second.sqls().slice(2)).toEqual(['a 2', 'b 2', 'c 2']);
     expect(first.sqls().slice(2)).toEqual(['long 2']);
+  });
+
+  it("times a stored answer's read apart from its query: the first change after such an open sends that query first", async () => {
+    const first = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    onTestFinished(() => clock.mockRestore());
+    const query = (name: string): QueryDef<unknown> => ({
+      name,
+      sql: (filter) => `SELECT ${name} FROM cases WHERE sex = '${filter.sex.join()}'`,
+      decode: () => 0,
+    });
+    const [stored, other] = [query('destinations'), query('headline')];
+    // The snapshot stores the answer of the first query for no filter.
+    const dates = { asOf: '2025-11-30', firstMissing: '2016-01-01' };
+    const context = { ...dates, cubes: new Set([cubeOf(stored.sql(EMPTY_FILTER, dates)).name]) };
+    const send = (filter: Filter) =>
+      [stored, other].forEach((q) => {
+        const sql = querySql(q, filter, context);
+        void runner.run(sql, queryKind(q, sql));
+      });
+    // The open: the answer is read in 2 ms, the other query takes 20.
+    send(EMPTY_FILTER);
+    await settle();
+    expect(first.sqls()[0]).toMatch(/^SELECT \* FROM cube_/);
+    now = 2;
+    first.asked[0].answer(result(0));
+    await settle();
+    now = 22;
+    first.asked[1].answer(result(0));
+    await settle();
+    // A change: the stored query, never timed over the cases, goes before the one known to take 20 ms.
+    send({ ...EMPTY_FILTER, sex: ['F'] });
+    await settle();
+    expect(first.sqls().slice(2)).toEqual([
+      stored.sql({ ...EMPTY_FILTER, sex: ['F'] }, context),
+      other.sql({ ...EMPTY_FILTER, sex: ['F'] }, context),
+    ]);
   });
 
   it('asks an engine once for the same SQL, in flight or answered', async () => {
