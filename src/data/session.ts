@@ -215,7 +215,12 @@ async function fetchCases(
   if (manifest.engineFile) {
     const fetchStarted = performance.now();
     try {
-      const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, progress, copyEngineFile ? 2 : 1, signal);
+      const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/${manifest.engineFile.file}`, {
+        onProgress: progress,
+        copies: copyEngineFile ? 2 : 1,
+        bytes: manifest.engineFile.bytes,
+        signal,
+      });
       mark('fetched');
       return { source: 'engine file', bytes, fetchMs: performance.now() - fetchStarted };
     } catch (error) {
@@ -228,7 +233,7 @@ async function fetchCases(
 
 async function fetchParquet(name: string, progress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<FetchedCases> {
   const fetchStarted = performance.now();
-  const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, progress, 1, signal);
+  const bytes = await fetchBytes(`${SNAPSHOTS}/${name}/cases.parquet`, { onProgress: progress, signal });
   mark('fetched');
   return { source: 'parquet', bytes, fetchMs: performance.now() - fetchStarted };
 }

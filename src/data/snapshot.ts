@@ -143,21 +143,28 @@ export async function attachCases(
   return { rows, attachMs: performance.now() - started, cubes };
 }
 
+export interface FetchOptions {
+  onProgress?: (p: LoadProgress) => void;
+  /** How many buffers to fill with the file. */
+  copies?: number;
+  /** The file's length as its manifest gives it, when it does. */
+  bytes?: number;
+  /** Stops the download. */
+  signal?: AbortSignal;
+}
+
 /**
  * Fetches a file into `copies` buffers, reporting bytes as they arrive. Each piece is copied where it belongs as it
- * arrives, into buffers of the announced length: joining or copying a 443 MB file afterwards held the page up for
- * seconds. `signal` stops the download.
+ * arrives, into buffers of the expected length: joining or copying a 443 MB file afterwards held the page up for
+ * seconds.
  */
-export async function fetchBytes(
-  url: string,
-  onProgress: (p: LoadProgress) => void = () => {},
-  copies = 1,
-  signal?: AbortSignal,
-): Promise<Uint8Array[]> {
+export async function fetchBytes(url: string, { onProgress = () => {}, copies = 1, bytes, signal }: FetchOptions = {}): Promise<Uint8Array[]> {
   const response = await fetch(url, { signal });
   if (!response.ok || !response.body) throw new Error(`Could not fetch ${url}: HTTP ${response.status}`);
-  const total = Number(response.headers.get('content-length')) || undefined;
-  // A compressed response announces fewer bytes than it holds: the buffers grow then.
+  // A compressed response announces its compressed length, fewer bytes than the page receives.
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const total = bytes ?? ((!encoded && Number(response.headers.get('content-length'))) || undefined);
+  // Buffers grow when the file is longer than expected.
   let capacity = total ?? 1 << 20;
   let buffers = Array.from({ length: copies }, () => new Uint8Array(capacity));
   let received = 0;
@@ -175,7 +182,7 @@ export async function fetchBytes(
     }
     for (const buffer of buffers) buffer.set(value, received);
     received += value.byteLength;
-    onProgress({ phase: 'fetch', bytes: received, fraction: total ? received / total : undefined });
+    onProgress({ phase: 'fetch', bytes: received, fraction: total && received <= total ? received / total : undefined });
   }
   return buffers.map((buffer) => (received === capacity ? buffer : buffer.slice(0, received)));
 }
