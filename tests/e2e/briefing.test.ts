@@ -218,7 +218,7 @@ describe('presenting', () => {
     };
     const range = ['June 2025', 'July 2025', 'August 2025', 'September 2025', 'October 2025', 'November 2025'];
     const page = await present('#/briefing/1', { width: 1280, height: 720 }, briefing);
-    // The slide steps every two seconds from its first month: on a slow machine it may have stepped before it was ready.
+    // The slide holds its first month two seconds once drawn: on a slow machine it may have stepped on before this read.
     const first = await page.getByTestId('playback-month').innerText();
     expect(range).toContain(first);
     const next = await page.waitForFunction(
@@ -234,6 +234,49 @@ describe('presenting', () => {
     await page.waitForSelector('text=माहवार');
     expect(await page.getByTestId('slide-number').innerText()).toBe('स्लाइड 1 / 1');
     expect(new URL(page.url()).hash).toBe('#/briefing/1?lang=hi');
+    await page.close();
+  });
+
+  it('holds each month of a playback two seconds from when it is drawn, however long the drawing takes', async () => {
+    const briefing = {
+      version: 1,
+      title: { en: 'Playback', hi: 'Playback' },
+      slides: [{ id: 'p', panel: 'playback', link: '#/corridors?from=2025-06-01&to=2025-11-30', title: { en: 'Months', hi: 'माह' } }],
+    };
+    const page = await present('#/briefing/1', { width: 1280, height: 720 }, briefing);
+    // A slow projector PC: each month's answer and redraw take a good part of the two seconds.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
+    await page.evaluate(() => {
+      const events: { at: number; month?: string; status?: string }[] = [];
+      (window as unknown as { playback: typeof events }).playback = events;
+      const root = document.getElementById('root')!;
+      new MutationObserver(() => {
+        const month = document.querySelector('[data-testid=playback-month]')?.textContent ?? '';
+        const last = [...events].reverse().find((e) => e.month !== undefined);
+        if (last?.month !== month) events.push({ at: performance.now(), month });
+        const status = root.dataset.status;
+        const lastStatus = [...events].reverse().find((e) => e.status !== undefined);
+        if (lastStatus?.status !== status) events.push({ at: performance.now(), status });
+      }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-status'] });
+    });
+    type Event = { at: number; month?: string; status?: string };
+    const read = () => page.evaluate(() => (window as unknown as { playback: Event[] }).playback);
+    const steps = () => read().then((events) => events.filter((e) => e.month !== undefined));
+    // Three steps: the first one recorded starts a month whose drawing and hold are then measured, twice.
+    await expect.poll(async () => (await steps()).length, { timeout: 30_000, interval: 250 }).toBeGreaterThanOrEqual(3);
+    const events = await read();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const monthSteps = events.filter((e) => e.month !== undefined);
+    for (let i = 0; i + 1 < 3; i++) {
+      const [from, to] = [monthSteps[i].at, monthSteps[i + 1].at];
+      const between = events.filter((e) => e.status !== undefined && e.at > from && e.at < to);
+      expect(between.map((e) => e.status)).toContain('loading');
+      const drawn = between.findLast((e) => e.status === 'ready');
+      expect(drawn).toBeDefined();
+      // Its ready is written just after the clock starts: a few tens of milliseconds' leeway.
+      expect(to - drawn!.at).toBeGreaterThanOrEqual(1_900);
+    }
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { SlidePanel as Panel } from '../../briefing/briefing';
 import { addDays, monthBounds } from '../../filters/dates';
 import { SlideLocation, useLocation } from '../../filters/location-store';
+import { pendingWork, subscribeWork } from '../../data/readiness';
 import { useShownWith } from '../../data/use-query';
 import { useT } from '../../i18n';
 import { CHART_THEMES } from '../../theme';
@@ -23,7 +24,7 @@ import { MonthlySummary } from '../summary/MonthlySummary';
 
 const THEME = CHART_THEMES.projector;
 const ignore = () => undefined;
-/** A playback slide's time on each month. */
+/** A playback slide's time on each month, from when the month is drawn. */
 export const PLAYBACK_STEP_MS = 2000;
 
 function CorridorSlide() {
@@ -53,7 +54,10 @@ function CorridorSlide() {
   );
 }
 
-/** The corridor map stepping month by month through the slide's date range, a step every two seconds. */
+/**
+ * The corridor map stepping month by month through the slide's date range, each month on screen for two seconds once
+ * drawn: on a large snapshot or a slow projector PC a month's answer and redraw take a good part of that.
+ */
 function PlaybackSlide() {
   const location = useLocation();
   const { month: monthName } = useT();
@@ -68,9 +72,20 @@ function PlaybackSlide() {
   const [step, setStep] = useState(0);
   useEffect(() => {
     if (months.length < 2) return undefined;
-    const timer = setInterval(() => setStep((s) => (s + 1) % months.length), PLAYBACK_STEP_MS);
-    return () => clearInterval(timer);
-  }, [months.length]);
+    // The step's queries and redraw have begun in its views' effects, which run before this one; the clock starts
+    // when the last of them ends, and again after any work that follows.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const wait = () => {
+      clearTimeout(timer);
+      timer = pendingWork() === 0 ? setTimeout(() => setStep((s) => (s + 1) % months.length), PLAYBACK_STEP_MS) : undefined;
+    };
+    wait();
+    const stop = subscribeWork(wait);
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [months.length, step]);
   const month = months[step % Math.max(1, months.length)];
   const stepLocation = useMemo(
     () => (month ? { ...location, filter: { ...location.filter, from: monthBounds(month)[0], to: monthBounds(month)[1] } } : location),
