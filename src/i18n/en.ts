@@ -30,6 +30,7 @@ export const en = {
     retry: 'Try again',
   },
   kpi: {
+    label: 'Headline figures for the filter',
     reported: 'Reported',
     recovered: 'Recovered',
     rate: 'Recovered so far',
@@ -142,6 +143,7 @@ export const en = {
     km: 'Mean km from origin HQs',
     packet: 'Team packet (CSV)',
     print: 'Printable page',
+    packets: 'Packets',
     packetNote: "A packet lists the pending cases with a probability of at least 1% of being in the team's area. Snapshots hold no names.",
     packetTitle: 'Team {n}: {base} ({state}), {radius} km — pending cases',
     packetColumns: {
@@ -180,6 +182,7 @@ export const en = {
     feeders: 'Main origin districts',
     export: 'Download CSV',
     matrixHeading: 'Origin district × destination',
+    matrixOrigin: 'Origin district',
     matrixNote: 'Recoveries of the filtered children; click a cell to filter every view to that district and destination.',
     total: 'Total',
     cellTitle: "{district} → {destination}: {count} ({share} of the district's recoveries)",

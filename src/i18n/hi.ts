@@ -32,6 +32,7 @@ export const hi: Strings = {
     retry: 'फिर से प्रयास करें',
   },
   kpi: {
+    label: 'फ़िल्टर के मुख्य आँकड़े',
     reported: 'दर्ज गुमशुदा',
     recovered: 'दस्तयाब',
     rate: 'अब तक की दस्तयाबी दर',
@@ -140,6 +141,7 @@ export const hi: Strings = {
     km: 'मूल जिला मुख्यालयों से औसत कि.मी.',
     packet: 'दल का पैकेट (CSV)',
     print: 'छापने योग्य पृष्ठ',
+    packets: 'पैकेट',
     packetNote: 'पैकेट में वे लंबित प्रकरण हैं जिनके दल के दायरे में होने की संभावना कम से कम 1% है। स्नैपशॉट में कोई नाम नहीं होता।',
     packetTitle: 'दल {n}: {base} ({state}), {radius} कि.मी. — लंबित प्रकरण',
     packetColumns: {
@@ -177,6 +179,7 @@ export const hi: Strings = {
     feeders: 'प्रमुख मूल जिले',
     export: 'CSV डाउनलोड करें',
     matrixHeading: 'मूल जिला × गंतव्य',
+    matrixOrigin: 'मूल जिला',
     matrixNote: 'फ़िल्टर किए बच्चों की दस्तयाबी; किसी खाने पर क्लिक करें: हर दृश्य उस जिले और गंतव्य तक सीमित हो जाएगा।',
     total: 'योग',
     cellTitle: '{district} → {destination}: {count} (जिले की दस्तयाबी का {share})',

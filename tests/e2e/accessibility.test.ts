@@ -15,7 +15,7 @@ const VIEWS = ['corridors', 'districts', 'recovery', 'planner', 'summary', 'brie
 describe('accessibility (axe-core)', () => {
   for (const lang of ['en', 'hi'] as const) {
     for (const view of VIEWS) {
-      it(`#/${view} in ${lang === 'en' ? 'English' : 'Hindi'} has no serious or critical violation`, async () => {
+      it(`#/${view} in ${lang === 'en' ? 'English' : 'Hindi'} has no violation of any impact`, async () => {
         // axe needs a page of its own browser context.
         const context = await harness.browser.newContext({ viewport: { width: 1600, height: 1000 } });
         const page = await context.newPage();
@@ -23,14 +23,11 @@ describe('accessibility (axe-core)', () => {
         await waitReady(page);
         // The map canvases are pictures; what they show is in the lists and tables beside them.
         const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
-        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        console.log(
-          `axe #/${view} ${lang}: ${results.violations.length} violations (${serious.length} serious or critical; all: ${results.violations.map((v) => `${v.id} ${v.impact}`).join(', ') || 'none'}), ${results.passes.length} rules passed`,
-        );
+        console.log(`axe #/${view} ${lang}: ${results.violations.length} violations, ${results.passes.length} rules passed`);
         expect(
-          serious.map(
+          results.violations.map(
             (v) =>
-              `${v.id}: ${v.nodes
+              `${v.id} (${v.impact}): ${v.nodes
                 .slice(0, 3)
                 .map((n) => n.target.join(' '))
                 .join(' | ')}`,

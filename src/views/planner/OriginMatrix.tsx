@@ -61,7 +61,7 @@ const MatrixTable = memo(function MatrixTable({ cells }: { cells: readonly Matri
     <table className="matrix" data-testid="origin-matrix">
       <thead>
         <tr>
-          <th />
+          <th scope="col">{t('planner.matrixOrigin')}</th>
           {matrix.columns.map((c) => (
             <th key={c} scope="col">
               <span>{destinationLabel(c, f)}</span>

@@ -132,7 +132,7 @@ export function TeamPlan({ planner, filter, radius }: { planner: Planner; filter
             <th className="num">{t('planner.interval')}</th>
             <th>{t('planner.origins')}</th>
             <th className="num">{t('planner.km')}</th>
-            <th />
+            <th>{t('planner.packets')}</th>
           </tr>
         </thead>
         <tbody>

@@ -38,7 +38,7 @@ export function Kpis() {
     : [];
   const error = [result, survival].find((r) => r.status === 'error');
   return (
-    <section className="kpis" aria-busy={result.status === 'loading'}>
+    <section className="kpis" aria-label={t('kpi.label')} aria-busy={result.status === 'loading'}>
       {figures.map((f) => (
         <div className="kpi" key={f.key} data-testid={`kpi-${f.key}`} title={f.hint}>
           <span className="kpi-value">{f.value}</span>
