@@ -34,6 +34,9 @@ async function step(page: Page, key: string, n: number): Promise<number> {
   return Date.now() - start;
 }
 
+/** A month shown or a readiness written by a playback slide, at the page's clock. */
+type PlaybackEvent = { at: number; month?: string; status?: string };
+
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -247,28 +250,35 @@ describe('presenting', () => {
     // A slow projector PC: each month's answer and redraw take a good part of the two seconds.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 12 });
+    // Every month shown and every readiness written from now on, the ones on screen first.
     await page.evaluate(() => {
-      const events: { at: number; month?: string; status?: string }[] = [];
-      (window as unknown as { playback: typeof events }).playback = events;
+      const events: PlaybackEvent[] = [];
+      (window as unknown as { playback: PlaybackEvent[] }).playback = events;
       const root = document.getElementById('root')!;
-      new MutationObserver(() => {
+      const record = () => {
         const month = document.querySelector('[data-testid=playback-month]')?.textContent ?? '';
-        const last = [...events].reverse().find((e) => e.month !== undefined);
-        if (last?.month !== month) events.push({ at: performance.now(), month });
+        if (events.findLast((e) => e.month !== undefined)?.month !== month) events.push({ at: performance.now(), month });
         const status = root.dataset.status;
-        const lastStatus = [...events].reverse().find((e) => e.status !== undefined);
-        if (lastStatus?.status !== status) events.push({ at: performance.now(), status });
-      }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-status'] });
+        if (events.findLast((e) => e.status !== undefined)?.status !== status) events.push({ at: performance.now(), status });
+      };
+      record();
+      new MutationObserver(record).observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['data-status'],
+      });
     });
-    type Event = { at: number; month?: string; status?: string };
-    const read = () => page.evaluate(() => (window as unknown as { playback: Event[] }).playback);
-    const steps = () => read().then((events) => events.filter((e) => e.month !== undefined));
-    // Three steps: the first one recorded starts a month whose drawing and hold are then measured, twice.
-    await expect.poll(async () => (await steps()).length, { timeout: 30_000, interval: 250 }).toBeGreaterThanOrEqual(3);
+    const read = () => page.evaluate(() => (window as unknown as { playback: PlaybackEvent[] }).playback);
+    // The month on screen, then three steps: the first two steps' months are measured from drawn to the next step.
+    await expect
+      .poll(async () => (await read()).filter((e) => e.month !== undefined).length, { timeout: 30_000, interval: 250 })
+      .toBeGreaterThanOrEqual(4);
     const events = await read();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const monthSteps = events.filter((e) => e.month !== undefined);
-    for (let i = 0; i + 1 < 3; i++) {
+    for (const i of [1, 2]) {
       const [from, to] = [monthSteps[i].at, monthSteps[i + 1].at];
       const between = events.filter((e) => e.status !== undefined && e.at > from && e.at < to);
       expect(between.map((e) => e.status)).toContain('loading');
