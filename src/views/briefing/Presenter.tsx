@@ -58,7 +58,8 @@ export function Presenter({ briefing }: { briefing: Briefing }) {
   // One location object per slide and language: views compare their inputs by identity.
   const location = useMemo(() => slideLocation(slide, lang), [slide, lang]);
   return (
-    <div className="presenter projector" data-testid="presenter">
+    // The slide show is the page's main content when presenting: the shell and its <main> are not drawn.
+    <main className="presenter projector" data-testid="presenter">
       <div className="presenter-tools" role="toolbar" aria-label={t('briefing.tools')}>
         <button type="button" onClick={() => go(index)} disabled={index === 0} data-testid="slide-previous">
           ← {t('briefing.previous')}
@@ -130,6 +131,6 @@ export function Presenter({ briefing }: { briefing: Briefing }) {
           <span data-testid="suppression-on">{t('briefing.suppressionOn', { mark: SUPPRESSED })}</span>
         </footer>
       </div>
-    </div>
+    </main>
   );
 }
