@@ -16,6 +16,13 @@ const ARC_COLORS = [CORRIDOR_COLORS.withinMp, CORRIDOR_COLORS.interstate];
 const kpi = (page: Page, name: string) => page.getByTestId(`kpi-${name}`).locator('.kpi-value').innerText();
 const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  ts: number;
+}
+
 describe('dashboard on the demo snapshot', () => {
   it('opens offline to ready, labelled synthetic, under a same-origin Content-Security-Policy', async () => {
     const started = Date.now();
@@ -59,6 +66,26 @@ describe('dashboard on the demo snapshot', () => {
     );
     expect(ready).toBeGreaterThan(loaded);
     await page.close();
+  });
+
+  it('says ready only once the maps it drew are on the page: no map canvas is taken in after it', async () => {
+    // WebGL draws asynchronously; the browser reads a canvas back into the page (software compositing) at the
+    // commit after the frame, waiting for the drawing to finish. The old page said ready in the frame itself.
+    for (const hash of ['#/corridors', '#/planner']) {
+      const page = await harness.newPage();
+      await harness.browser.startTracing(page, { categories: ['gpu', 'blink.user_timing'] });
+      await page.goto(`${harness.origin}/${hash}`);
+      await settle(page);
+      await page.waitForTimeout(2_000);
+      const events = (JSON.parse((await harness.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+      const ready = events.filter((e) => e.name === 'muskaan:ready').at(-1)!;
+      const readBack = events.filter((e) => e.name === 'GLES2::ReadPixels' && e.ph === 'X' && e.pid === ready.pid);
+      const afterReady = readBack.filter((e) => e.ts >= ready.ts).map((e) => `${Math.round((e.ts - ready.ts) / 1000)} ms after`);
+      console.log(`${hash}: ${readBack.length} map canvases read back into the page, after ready: ${afterReady.join(', ') || 'none'}`);
+      expect(readBack.length).toBeGreaterThan(0);
+      expect(afterReady).toEqual([]);
+      await page.close();
+    }
   });
 
   it('draws corridor arcs on the map, and none when no child was recovered', async () => {

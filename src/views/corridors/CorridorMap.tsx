@@ -8,7 +8,7 @@ import { useT } from '../../i18n';
 import type { Corridor } from '../../queries/corridors';
 import type { OriginCount } from '../../queries/districts';
 import { corridorLayers, type CorridorHighlight, type Picked } from './corridor-layers';
-import { createDeckMap } from '../shared/deck-map';
+import { createDeckMap, onceCommitted } from '../shared/deck-map';
 import { destinationName, medianText, stateName } from './names';
 
 export interface CorridorMapProps {
@@ -76,8 +76,8 @@ export const CorridorMap = memo(function CorridorMap({
         onHover: (picked, x, y) => setHovered(picked ? { picked, x, y } : undefined),
         onClick: onPick,
       }),
-      // Ready once deck.gl has drawn a frame with these layers.
-      onAfterRender: done,
+      // Ready once a frame drawn with these layers is on the page.
+      onAfterRender: onceCommitted(done),
     });
     return done;
   }, [corridors, arcs, highlight, origins, coloring, selectedDistricts, onPick]);

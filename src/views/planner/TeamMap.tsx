@@ -4,7 +4,7 @@ import { memo, useEffect, useRef } from 'react';
 import { beginWork } from '../../data/readiness';
 import type { Team } from '../../stats/planner';
 import { CORRIDOR_COLORS } from '../../theme';
-import { createDeckMap } from '../shared/deck-map';
+import { createDeckMap, onceCommitted } from '../shared/deck-map';
 
 // Kept constant: a new settings object makes deck.gl rebuild the font atlas on every update.
 const DIGITS = '0123456789';
@@ -77,7 +77,7 @@ export const TeamMap = memo(function TeamMap({
           fontSettings: FONT_SETTINGS,
         }),
       ],
-      onAfterRender: done,
+      onAfterRender: onceCommitted(done),
     });
     return done;
   }, [teams, radiusKm]);

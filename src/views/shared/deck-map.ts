@@ -18,6 +18,13 @@ const liveMaps = new Set<{ map: MapLibreMap; overlay: MapboxOverlay }>();
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
+ * `done`, called once a map frame drawn now is on the page: WebGL draws asynchronously, and the browser takes
+ * the canvas into the page at the commit after the frame, which waits for the GPU to finish drawing it (in
+ * software rendering, much of a map's first drawing). The next animation frame comes after that commit.
+ */
+export const onceCommitted = (done: () => void) => () => requestAnimationFrame(() => done());
+
+/**
  * Redraws the maps inside `node`, base map and deck.gl canvas both, at `pixelRatio` device pixels per CSS
  * pixel; resolves once both are drawn (deck.gl keeps its drawing buffer, so the canvases can be read).
  */
@@ -56,7 +63,7 @@ export function createDeckMap(container: HTMLElement): DeckMap {
   const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
   map.addControl(overlay);
   const basemapLoading = beginWork();
-  map.once('idle', basemapLoading);
+  map.once('idle', onceCommitted(basemapLoading));
   const entry = { map, overlay };
   liveMaps.add(entry);
   return {
