@@ -30,7 +30,7 @@ import {
   plannerRecoveredQuery,
   plannerTownsQuery,
 } from '../queries/planner';
-import { querySql, type QueryContext, type QueryDef } from '../queries/query';
+import { comparableRows, querySql, type QueryContext, type QueryDef } from '../queries/query';
 import { createCasesFromParquetSql, createDistrictsSql, duckdbMemorySql } from '../queries/snapshot-tables';
 import { recoveryDaysQuery, recoveryPlaceCountsQuery, survivalCountsQuery } from '../queries/survival';
 import { reportedMonthsQuery, timelineQuery } from '../queries/timeline';
@@ -259,7 +259,10 @@ try {
         ) as unknown[][];
         for (const [e, pageRows] of perEngine.entries()) {
           checked++;
-          if (JSON.stringify(canonical(pageRows)) !== JSON.stringify(canonical(nativeRows)))
+          if (
+            JSON.stringify(comparableRows(q, canonical(pageRows) as unknown[])) !==
+            JSON.stringify(comparableRows(q, canonical(nativeRows) as unknown[]))
+          )
             mismatches.push(`${benchView} ${q.name} engine ${e + 1} ${hash}`);
         }
       }

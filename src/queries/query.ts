@@ -19,6 +19,8 @@ export interface QueryDef<T> {
   decode(table: Table): T;
   /** The cube this query is answered from when the loaded snapshot carries it (for a snapshot as of `context.asOf`). */
   cube?(context: QueryContext): Cube;
+  /** Its rows come in no set order (their reader sorts what it needs): two engines' answers are compared sorted. */
+  unordered?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export interface Cube {
 interface CubedQuery<T> {
   name: string;
   decode(table: Table): T;
+  unordered?: boolean;
   /** The query over `cases`. */
   plain(filter: Filter, context: QueryContext): string;
   /** Filter fields the query does not apply. */
@@ -133,6 +136,7 @@ export function cubedQuery<T>(query: CubedQuery<T>): QueryDef<T> {
   return {
     name: query.name,
     decode: query.decode,
+    unordered: query.unordered,
     cube,
     sql: (filter, context) => {
       const predicate = context.cubes?.size ? cubePredicate(filter, query.except) : undefined;
@@ -220,6 +224,24 @@ export function toRows<T>(table: Table): T[] {
     }
   }
   return rows as T[];
+}
+
+/** `rows` in one order whichever engine answered `query`: as they came when its SQL orders them, else sorted by column. */
+export function comparableRows<R>(query: QueryDef<unknown>, rows: readonly R[]): R[] {
+  return query.unordered ? [...rows].sort(byColumns) : [...rows];
+}
+
+/** Rows compared column by column (NULL first), as `ORDER BY ALL` would put them. */
+function byColumns(a: unknown, b: unknown): number {
+  const x = Object.values(a as object);
+  const y = Object.values(b as object);
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (x[i] === null) return -1;
+    if (y[i] === null) return 1;
+    return x[i] < y[i] ? -1 : 1;
+  }
+  return 0;
 }
 
 /** Keeps one QueryDef object per key, so hooks see a stable query for the same choice. */

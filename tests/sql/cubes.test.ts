@@ -11,7 +11,7 @@ import { AGE_BANDS, EMPTY_FILTER, SEXES, type Filter } from '../../src/filters/f
 import { cubedQueries, openingAnswers, snapshotCubes } from '../../src/queries/cubes';
 import { emergingCountsQuery, emergingKey } from '../../src/queries/emerging';
 import { overviewQuery } from '../../src/queries/overview';
-import type { QueryContext, QueryDef } from '../../src/queries/query';
+import { comparableRows, type QueryContext, type QueryDef } from '../../src/queries/query';
 import { createCubeSql } from '../../src/queries/snapshot-tables';
 import { survivalCountsQuery } from '../../src/queries/survival';
 import { reportedMonthsQuery } from '../../src/queries/timeline';
@@ -33,15 +33,18 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => engine.close());
 
-const rows = async (sql: string) =>
+const rows = async (query: QueryDef<unknown>, sql: string) =>
   JSON.stringify(
-    (await engine.query(sql)).toArray().map((row) => row.toJSON()),
+    comparableRows(
+      query,
+      (await engine.query(sql)).toArray().map((row) => row.toJSON()),
+    ),
     (_, v) => (typeof v === 'bigint' ? Number(v) : v),
   );
 
 /** The query's rows from the cubes and from the cases, for `filter`. */
 async function bothWays(query: QueryDef<unknown>, filter: Filter) {
-  return { fromCube: await rows(query.sql(filter, cubed)), fromCases: await rows(query.sql(filter, plain)) };
+  return { fromCube: await rows(query, query.sql(filter, cubed)), fromCases: await rows(query, query.sql(filter, plain)) };
 }
 
 const f = (change: Partial<Filter>): Filter => ({ ...EMPTY_FILTER, ...change });

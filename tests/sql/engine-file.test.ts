@@ -13,7 +13,7 @@ import { openingAnswers, snapshotCubes } from '../../src/queries/cubes';
 import { districtMonthsQuery, districtsQuery, originCountsQuery } from '../../src/queries/districts';
 import { overviewQuery } from '../../src/queries/overview';
 import { plannerPendingQuery, plannerRecoveredQuery, plannerTownsQuery } from '../../src/queries/planner';
-import { querySql, type QueryDef } from '../../src/queries/query';
+import { comparableRows, querySql, type QueryDef } from '../../src/queries/query';
 import { attachedSnapshotFilesSql, CASES, ENGINE_FILE_STORAGE_VERSION, filledCasesSql } from '../../src/queries/snapshot-tables';
 import { recoveryPlaceCountsQuery, survivalCountsQuery } from '../../src/queries/survival';
 import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
@@ -54,7 +54,10 @@ async function snapshotFolder(): Promise<{ dir: string; parquet: Uint8Array; eng
 const answers = async (engine: Engine, cubes: readonly string[] = []) => {
   const all: unknown[] = [];
   for (const filter of FILTERS) {
-    for (const query of QUERIES) all.push(query.decode(await engine.query(querySql(query, filter, { ...context, cubes: new Set(cubes) }))));
+    for (const query of QUERIES) {
+      const answer = query.decode(await engine.query(querySql(query, filter, { ...context, cubes: new Set(cubes) })));
+      all.push(Array.isArray(answer) ? comparableRows(query, answer) : answer);
+    }
   }
   return all;
 };

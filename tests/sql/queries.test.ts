@@ -6,7 +6,7 @@ import { corridorDetailQuery, focusKey } from '../../src/queries/corridor-detail
 import { comparisonPeriods, districtMonthsQuery, districtsQuery } from '../../src/queries/districts';
 import { recoveryDaysQuery, recoveryPlaceCountsQuery, RECOVERY_PLACES, survivalCountsQuery } from '../../src/queries/survival';
 import { overviewQuery } from '../../src/queries/overview';
-import type { QueryDef } from '../../src/queries/query';
+import { comparableRows, type QueryDef } from '../../src/queries/query';
 import { reportedMonthsQuery, timelineQuery } from '../../src/queries/timeline';
 import { engineWith } from '../support/engine';
 import { FIXTURE_CASES } from '../support/fixture-cases';
@@ -17,8 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => engine.close());
 
+/** The query's answer, its rows in a set order when the query leaves them in none. */
 async function run<T>(query: QueryDef<T>, filter: Partial<Filter> = {}): Promise<T> {
-  return query.decode(await engine.query(query.sql({ ...EMPTY_FILTER, ...filter }, { asOf: '2025-11-30', firstMissing: '2024-12-20' })));
+  const answer = query.decode(
+    await engine.query(query.sql({ ...EMPTY_FILTER, ...filter }, { asOf: '2025-11-30', firstMissing: '2024-12-20' })),
+  );
+  return (Array.isArray(answer) ? comparableRows(query, answer) : answer) as T;
 }
 
 const OUTCOME_FILTERS: Partial<Filter>[] = [

@@ -10,8 +10,16 @@ describe('survival groups', () => {
     expect(buildSurvivalGroups(districts, 'district', []).map((g) => g.key)).toEqual(['g', 'f', 'e', 'd', 'c', 'b']);
   });
 
-  it('shows the chosen districts when there are some', () => {
+  it('shows the chosen districts when there are some, in the order chosen whatever order the rows come in', () => {
     expect(buildSurvivalGroups(districts, 'district', ['a', 'c']).map((g) => g.key)).toEqual(['a', 'c']);
+    expect(buildSurvivalGroups([...districts].reverse(), 'district', ['a', 'c']).map((g) => g.key)).toEqual(['a', 'c']);
+    expect(buildSurvivalGroups(districts, 'district', ['c', 'a']).map((g) => g.key)).toEqual(['c', 'a']);
+  });
+
+  it('gives each group the same curve whatever order its days come in (the query leaves them unsorted)', () => {
+    const rows = [...counts('F', 3), { group: 'F', time: 2, events: 0, censored: 2 }, ...counts('M', 2)];
+    const shuffled = [rows[4], rows[1], rows[5], rows[3], rows[0], rows[2]];
+    expect(buildSurvivalGroups(shuffled, 'sex', [])).toEqual(buildSurvivalGroups(rows, 'sex', []));
   });
 
   it('orders sex and age groups the way the register does', () => {

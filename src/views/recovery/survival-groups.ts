@@ -27,7 +27,7 @@ export function buildSurvivalGroups(
   const curves = [...countsByGroup(rows)].map(([key, counts]) => ({ key, curve: kaplanMeier(counts) }));
   if (group === 'district') {
     const picked = chosenDistricts.length
-      ? curves.filter((c) => chosenDistricts.includes(c.key))
+      ? chosenDistricts.flatMap((id) => curves.filter((c) => c.key === id))
       : [...curves].sort((a, b) => b.curve.n - a.curve.n || a.key.localeCompare(b.key));
     return picked.slice(0, MAX_CURVES);
   }
