@@ -75,30 +75,60 @@ function shrink(counts: Map<Destination, number> | undefined, prior: Distributio
   return out;
 }
 
-export function destinationModel(recovered: readonly RecoveredCount[], priors: PriorStrengths): DestinationModel {
-  const destinations = [...new Set(recovered.map((r) => r.destination))].sort();
-  const all = new Map<string, Map<Destination, number>>();
-  const district = new Map<string, Map<Destination, number>>();
-  const cell = new Map<string, Map<Destination, number>>();
+/** Recoveries by threshold and destination, state-wide, per district and per cell: what every prior strength shrinks. */
+export interface DestinationCounts {
+  destinations: Destination[];
+  all: Map<string, Map<Destination, number>>;
+  district: Map<string, Map<Destination, number>>;
+  cell: Map<string, Map<Destination, number>>;
+}
+
+/** Counted once for a set of recoveries: the back-test's search over prior strengths fits many models on the same counts. */
+export function destinationCounts(recovered: readonly RecoveredCount[]): DestinationCounts {
+  const counts: DestinationCounts = {
+    destinations: [...new Set(recovered.map((r) => r.destination))].sort(),
+    all: new Map(),
+    district: new Map(),
+    cell: new Map(),
+  };
   for (const r of recovered) {
-    add(all, String(r.threshold), r.destination, r.count);
-    add(district, `${r.threshold}|${r.district}`, r.destination, r.count);
-    add(cell, `${r.threshold}|${r.district}|${r.band}|${r.sex}`, r.destination, r.count);
+    add(counts.all, String(r.threshold), r.destination, r.count);
+    add(counts.district, `${r.threshold}|${r.district}`, r.destination, r.count);
+    add(counts.cell, `${r.threshold}|${r.district}|${r.band}|${r.sex}`, r.destination, r.count);
   }
+  return counts;
+}
+
+/** Looks `key` up in `memo`, making and keeping it the first time. */
+function memoised<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) memo.set(key, (value = make()));
+  return value;
+}
+
+export function destinationModel(counts: DestinationCounts, priors: PriorStrengths): DestinationModel {
+  const { destinations, all, district, cell } = counts;
   const even: Distribution = new Map(destinations.map((d) => [d, 1 / Math.max(1, destinations.length)]));
-  const stateWide = (threshold: number) => shrink(all.get(String(threshold)), even, BASE_PSEUDO_COUNT * destinations.length);
-  const memo = new Map<string, Distribution>();
+  // Each mix is worked out once per model: a district's is shared by all its cells.
+  const stateWideMixes = new Map<string, Distribution>();
+  const stateWide = (threshold: number) =>
+    memoised(stateWideMixes, String(threshold), () => shrink(all.get(String(threshold)), even, BASE_PSEUDO_COUNT * destinations.length));
+  const districtMixes = new Map<string, Distribution>();
+  const cellMixes = new Map<string, Distribution>();
   return {
     destinations,
     distribution(c, threshold) {
+      // Asked for every child group and every outcome scored: a mix already worked out costs one key.
       const key = `${threshold}|${c.district}|${c.band}|${c.sex}`;
-      let result = memo.get(key);
-      if (!result) {
-        const districtMix = shrink(district.get(`${threshold}|${c.district}`), stateWide(threshold), priors.district);
-        result = shrink(cell.get(key), districtMix, priors.cell);
-        memo.set(key, result);
-      }
-      return result;
+      const known = cellMixes.get(key);
+      if (known) return known;
+      const districtKey = `${threshold}|${c.district}`;
+      const districtMix = memoised(districtMixes, districtKey, () =>
+        shrink(district.get(districtKey), stateWide(threshold), priors.district),
+      );
+      const mix = shrink(cell.get(key), districtMix, priors.cell);
+      cellMixes.set(key, mix);
+      return mix;
     },
     overall: () => stateWide(0),
   };
@@ -124,16 +154,13 @@ export function townModel(towns: readonly TownCount[], strength: number) {
     add(byDistrict, `${t.district}|${t.destination}`, t.town, t.count);
     if (t.destination !== HOME) add(byDestination, t.destination, t.town, t.count);
   }
-  const memo = new Map<string, Distribution>();
+  const mixes = new Map<string, Distribution>();
   return (district: string, destination: Destination): Distribution => {
     const key = `${district}|${destination}`;
-    let result = memo.get(key);
-    if (!result) {
+    return memoised(mixes, key, () => {
       const own = byDistrict.get(key);
       const wide = destination === HOME ? own : byDestination.get(destination);
-      result = wide ? shrink(own, normalize(wide), destination === HOME ? 0 : strength) : new Map();
-      memo.set(key, result);
-    }
-    return result;
+      return wide ? shrink(own, normalize(wide), destination === HOME ? 0 : strength) : new Map();
+    });
   };
 }

@@ -175,11 +175,21 @@ export interface Score {
   outOfState: number;
 }
 
-function rankOtherStates(distribution: Distribution): Destination[] {
-  return [...distribution]
-    .filter(([d]) => d !== HOME && d !== ELSEWHERE_IN_MP)
-    .sort((a, b) => b[1] - a[1])
-    .map(([d]) => d);
+/**
+ * Where `destination` ranks among the other states by probability, 0 the likeliest (ties in the distribution's
+ * order, as a stable sort puts them); -1 when the distribution does not hold it. Counted, not sorted: a back-test
+ * asks it of every outcome under every prior strength tried.
+ */
+function rankAmongOtherStates(distribution: Distribution, destination: Destination): number {
+  const p = distribution.get(destination);
+  if (p === undefined) return -1;
+  let rank = 0;
+  let before = true;
+  for (const [d, q] of distribution) {
+    if (d === destination) before = false;
+    else if (d !== HOME && d !== ELSEWHERE_IN_MP && (q > p || (q === p && before))) rank++;
+  }
+  return rank;
 }
 
 /** How well `predict` did on what happened after the cut-off. */
@@ -194,7 +204,7 @@ export function scoreOutcomes(outcomes: readonly Outcome[], predict: (o: Outcome
     n += o.count;
     loss += o.count * -Math.log(Math.max(distribution.get(o.destination) ?? 0, 1e-12));
     if (o.destination !== HOME && o.destination !== ELSEWHERE_IN_MP) {
-      const rank = rankOtherStates(distribution).indexOf(o.destination);
+      const rank = rankAmongOtherStates(distribution, o.destination);
       outOfState += o.count;
       if (rank === 0) top1 += o.count;
       if (rank >= 0 && rank < 3) top3 += o.count;

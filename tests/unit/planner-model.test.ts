@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { destinationModel, thresholdFor, townModel, type RecoveredCount } from '../../src/stats/destination-model';
+import {
+  destinationCounts,
+  destinationModel,
+  thresholdFor,
+  townModel,
+  type PriorStrengths,
+  type RecoveredCount,
+} from '../../src/stats/destination-model';
 import { greedyMaxCoverage } from '../../src/stats/max-coverage';
 import {
   calibration,
@@ -57,39 +64,64 @@ const RECOVERED = [
 ];
 const girl = { district: 'd1', band: '15-17', sex: 'F' };
 
+const fitted = (recovered: readonly RecoveredCount[], priors: PriorStrengths) => destinationModel(destinationCounts(recovered), priors);
+
 describe('destination model', () => {
   it('shrinks a cell to its district and the district to the state-wide mix (worked by hand)', () => {
     // State-wide: (2 + 0.5, 6 + 0.5, 8 + 0.5) / 17.5; district d1 with β = 2: (2 + 2·0.142857, 6 + 2·0.371429, 2·0.485714) / 10;
     // the cell with α = 4: (2 + 4·0.228571, 2 + 4·0.674286, 4·0.097143) / 8.
-    const p = destinationModel(RECOVERED, { cell: 4, district: 2 }).distribution(girl, 0);
+    const p = fitted(RECOVERED, { cell: 4, district: 2 }).distribution(girl, 0);
     expect(p.get('IN-UP')).toBeCloseTo(0.3642857, 6);
     expect(p.get('home')).toBeCloseTo(0.5871429, 6);
     expect(p.get('mp')).toBeCloseTo(0.0485714, 6);
   });
 
   it('gives shares that add up to 1 for every cell, known or not', () => {
-    const model = destinationModel(RECOVERED, { cell: 4, district: 2 });
+    const model = fitted(RECOVERED, { cell: 4, district: 2 });
     for (const cell of [girl, { district: 'd2', band: '0-5', sex: 'M' }, { district: 'nowhere', band: '?', sex: 'U' }]) {
       expect([...model.distribution(cell, 0).values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     }
   });
 
   it('does not shrink when the data are endless, and is the prior alone when there are none', () => {
-    const endless = destinationModel(
+    const endless = fitted(
       RECOVERED.map((r) => ({ ...r, count: r.count * 1e9 })),
       { cell: 4, district: 2 },
     );
     expect(endless.distribution(girl, 0).get('IN-UP')).toBeCloseTo(0.5, 8);
-    const model = destinationModel(RECOVERED, { cell: 4, district: 2 });
+    const model = fitted(RECOVERED, { cell: 4, district: 2 });
     const district = model.distribution({ district: 'd1', band: '6-11', sex: 'F' }, 0);
     expect(district.get('IN-UP')).toBeCloseTo(0.2285714, 6);
     const stateWide = model.distribution({ district: 'd9', band: '6-11', sex: 'F' }, 0);
     expect(stateWide.get('mp')).toBeCloseTo(8.5 / 17.5, 12);
   });
 
+  it('gives a cell the same mix however many models share its counts and whichever cells were asked first', () => {
+    const recovered = [...RECOVERED, rec('d1', '15-17', 'F', 'IN-GJ', 3, 30), rec('d2', '0-5', 'M', 'IN-UP', 1, 30)];
+    const cells = [
+      girl,
+      { district: 'd1', band: '0-5', sex: 'M' },
+      { district: 'd2', band: '15-17', sex: 'F' },
+      { district: 'd9', band: '?', sex: 'U' },
+    ];
+    const counts = destinationCounts(recovered);
+    for (const priors of [
+      { cell: 1, district: 16 },
+      { cell: 64, district: 4 },
+    ]) {
+      const shared = destinationModel(counts, priors);
+      for (const threshold of [30, 0]) {
+        for (const cell of [...cells].reverse()) {
+          expect([...shared.distribution(cell, threshold)]).toEqual([...fitted(recovered, priors).distribution(cell, threshold)]);
+        }
+      }
+      expect([...shared.overall()]).toEqual([...fitted(recovered, priors).overall()]);
+    }
+  });
+
   it('compares a child with those recovered after at least as long, capped at a year', () => {
     expect([0, 29, 30, 100, 200, 364, 365, 2000].map(thresholdFor)).toEqual([0, 0, 30, 90, 180, 180, 365, 365]);
-    const model = destinationModel([...RECOVERED, rec('d1', '15-17', 'F', 'IN-GJ', 3, 365)], { cell: 1, district: 1 });
+    const model = fitted([...RECOVERED, rec('d1', '15-17', 'F', 'IN-GJ', 3, 365)], { cell: 1, district: 1 });
     expect(model.distribution(girl, 365).get('IN-GJ')).toBeGreaterThan(0.6);
     expect(model.distribution(girl, 0).get('IN-GJ')).toBeLessThan(0.1);
   });
@@ -202,7 +234,7 @@ describe('greedy maximum coverage', () => {
 });
 
 describe('team plan and back-test scores', () => {
-  const model = destinationModel([rec('d1', '15-17', 'F', 'IN-GJ', 6), rec('d1', '15-17', 'F', 'IN-RJ', 2)], { cell: 1, district: 1 });
+  const model = fitted([rec('d1', '15-17', 'F', 'IN-GJ', 6), rec('d1', '15-17', 'F', 'IN-RJ', 2)], { cell: 1, district: 1 });
   const towns = townModel(
     [
       { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 4 },
@@ -260,11 +292,34 @@ describe('team plan and back-test scores', () => {
     });
     expect(coverageOf(outcomes, [places.get('surat')!], 50)).toBe(0.75);
   });
+
+  it('ranks a state tied with others in the model order, behind likelier states and ignoring home and MP', () => {
+    // Other states by probability: IN-UP and IN-GJ tied at 0.3 (IN-UP first in the model's order), then IN-MH and
+    // IN-RJ tied at 0.1 (IN-MH first): ranks 0, 1, 2, 3.
+    const mix = new Map([
+      ['home', 0.4],
+      ['IN-UP', 0.3],
+      ['mp', 0.35],
+      ['IN-MH', 0.1],
+      ['IN-GJ', 0.3],
+      ['IN-RJ', 0.1],
+    ]);
+    const found = (destination: string, count: number): Outcome => ({ ...girl, threshold: 0, destination, lat: null, lon: null, count });
+    const score = (destination: string) => scoreOutcomes([found(destination, 1)], () => mix);
+    expect(['IN-UP', 'IN-GJ', 'IN-MH', 'IN-RJ'].map((d) => [score(d).top1, score(d).top3])).toEqual([
+      [1, 1],
+      [0, 1],
+      [0, 1],
+      [0, 0],
+    ]);
+    // A state the model never saw is out of state but in no top-k.
+    expect(scoreOutcomes([found('IN-KA', 2), found('IN-UP', 2)], () => mix)).toMatchObject({ top1: 0.5, top3: 0.5, outOfState: 4 });
+  });
 });
 
 describe('town likelihood', () => {
   it('sums each child over destinations and towns, and the expected children over groups', () => {
-    const model = destinationModel([rec('d1', '15-17', 'F', 'IN-GJ', 6), rec('d1', '15-17', 'F', 'IN-RJ', 2)], { cell: 1, district: 1 });
+    const model = fitted([rec('d1', '15-17', 'F', 'IN-GJ', 6), rec('d1', '15-17', 'F', 'IN-RJ', 2)], { cell: 1, district: 1 });
     const towns = townModel(
       [
         { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 4 },

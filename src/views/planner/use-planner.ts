@@ -12,7 +12,7 @@ import {
   plannerTownsQuery,
   type PlannerTown,
 } from '../../queries/planner';
-import { destinationModel, townModel, type PriorStrengths, type RecoveredCount } from '../../stats/destination-model';
+import { destinationCounts, destinationModel, townModel, type PriorStrengths, type RecoveredCount } from '../../stats/destination-model';
 import {
   calibration,
   coverageOf,
@@ -89,12 +89,13 @@ function baselineBases(towns: readonly PlannerTown[], teams: number, basesInMp: 
 
 function choosePriors(fits: { recovered: RecoveredCount[]; outcomes: Outcome[] }[]): PriorStrengths {
   if (fits.length === 0 || fits.every((f) => f.outcomes.length === 0)) return FALLBACK_PRIORS;
+  const counted = fits.map((f) => ({ counts: destinationCounts(f.recovered), outcomes: f.outcomes }));
   let best = FALLBACK_PRIORS;
   let bestLoss = Infinity;
   for (const cell of PRIOR_GRID) {
     for (const district of PRIOR_GRID) {
-      const loss = fits.reduce((sum, f) => {
-        const model = destinationModel(f.recovered, { cell, district });
+      const loss = counted.reduce((sum, f) => {
+        const model = destinationModel(f.counts, { cell, district });
         const score = scoreOutcomes(f.outcomes, (o) => model.distribution(o, o.threshold));
         return sum + (Number.isFinite(score.logLoss) ? score.logLoss : 0);
       }, 0);
@@ -125,7 +126,7 @@ function useFit(
     const places = placesOf(towns);
     const candidates = [...places.values()].filter((p) => basesInMp || p.state !== 'IN-MP');
     return {
-      model: destinationModel(recovered, priors),
+      model: destinationModel(destinationCounts(recovered), priors),
       townsOf: townModel(towns, priors.district),
       towns,
       places,
