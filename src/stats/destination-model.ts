@@ -68,10 +68,23 @@ function normalize(counts: Map<Destination, number>): Distribution {
   return new Map([...counts].map(([k, n]) => [k, n / total]));
 }
 
+/** Each set of counts is summed once, however many mixes and prior strengths read it. */
+const totals = new WeakMap<Map<Destination, number>, number>();
+
+function totalOf(counts: Map<Destination, number> | undefined): number {
+  if (!counts) return 0;
+  let total = totals.get(counts);
+  if (total === undefined) totals.set(counts, (total = [...counts.values()].reduce((a, b) => a + b, 0)));
+  return total;
+}
+
+/** A share: `n` recoveries plus `strength` pseudo-counts spread as `p`, over `total` recoveries plus `strength`. */
+const shrunk = (n: number, total: number, p: number, strength: number) => (n + strength * p) / (total + strength);
+
 function shrink(counts: Map<Destination, number> | undefined, prior: Distribution, strength: number): Distribution {
-  const total = counts ? [...counts.values()].reduce((a, b) => a + b, 0) : 0;
+  const total = totalOf(counts);
   const out: Distribution = new Map();
-  for (const [d, p] of prior) out.set(d, ((counts?.get(d) ?? 0) + strength * p) / (total + strength));
+  for (const [d, p] of prior) out.set(d, shrunk(counts?.get(d) ?? 0, total, p, strength));
   return out;
 }
 
@@ -132,6 +145,46 @@ export function destinationModel(counts: DestinationCounts, priors: PriorStrengt
     },
     overall: () => stateWide(0),
   };
+}
+
+/** What one destination's share for a cell is made of, whatever the prior strengths: its recoveries and all of them, at each level. */
+export interface ShareCounts {
+  stateWide: number;
+  stateWideTotal: number;
+  district: number;
+  districtTotal: number;
+  cell: number;
+  cellTotal: number;
+  /** The number of destinations, whose even mix the state-wide one is shrunk towards. */
+  destinations: number;
+}
+
+/** The counts behind P(destination) for a child of this cell missing at least `threshold` days; none for a place never seen. */
+export function shareCounts(counts: DestinationCounts, c: Cell, threshold: number, destination: Destination): ShareCounts | undefined {
+  if (!counts.destinations.includes(destination)) return undefined;
+  const all = counts.all.get(String(threshold));
+  const district = counts.district.get(`${threshold}|${c.district}`);
+  const cell = counts.cell.get(`${threshold}|${c.district}|${c.band}|${c.sex}`);
+  return {
+    stateWide: all?.get(destination) ?? 0,
+    stateWideTotal: totalOf(all),
+    district: district?.get(destination) ?? 0,
+    districtTotal: totalOf(district),
+    cell: cell?.get(destination) ?? 0,
+    cellTotal: totalOf(cell),
+    destinations: counts.destinations.length,
+  };
+}
+
+/**
+ * `destinationModel(counts, priors).distribution(cell, threshold).get(destination)`, bit for bit, from its share
+ * counts: the prior-strength search asks it of every child found, under every pair of strengths, and needs no other
+ * destination's share.
+ */
+export function shareOf(s: ShareCounts, priors: PriorStrengths): number {
+  const stateWide = shrunk(s.stateWide, s.stateWideTotal, 1 / Math.max(1, s.destinations), BASE_PSEUDO_COUNT * s.destinations);
+  const district = shrunk(s.district, s.districtTotal, stateWide, priors.district);
+  return shrunk(s.cell, s.cellTotal, district, priors.cell);
 }
 
 /** Recovered children of one origin district found at one place (a town, with the destination it lies in). */

@@ -192,6 +192,20 @@ function rankAmongOtherStates(distribution: Distribution, destination: Destinati
   return rank;
 }
 
+/** −log P for where a child was found; a place the model gives no chance costs as much as one in a million million. */
+const surprise = (p: number | undefined) => -Math.log(Math.max(p ?? 0, 1e-12));
+
+/** Mean −log P(actual destination) alone: what the prior-strength search minimises, without the ranks. */
+export function logLoss<T extends { count: number }>(outcomes: readonly T[], probability: (o: T) => number | undefined): number {
+  let n = 0;
+  let loss = 0;
+  for (const o of outcomes) {
+    n += o.count;
+    loss += o.count * surprise(probability(o));
+  }
+  return n ? loss / n : NaN;
+}
+
 /** How well `predict` did on what happened after the cut-off. */
 export function scoreOutcomes(outcomes: readonly Outcome[], predict: (o: Outcome) => Distribution): Score {
   let n = 0;
@@ -202,7 +216,7 @@ export function scoreOutcomes(outcomes: readonly Outcome[], predict: (o: Outcome
   for (const o of outcomes) {
     const distribution = predict(o);
     n += o.count;
-    loss += o.count * -Math.log(Math.max(distribution.get(o.destination) ?? 0, 1e-12));
+    loss += o.count * surprise(distribution.get(o.destination));
     if (o.destination !== HOME && o.destination !== ELSEWHERE_IN_MP) {
       const rank = rankAmongOtherStates(distribution, o.destination);
       outOfState += o.count;

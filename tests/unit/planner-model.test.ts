@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   destinationCounts,
   destinationModel,
+  shareCounts,
+  shareOf,
   thresholdFor,
   townModel,
   type PriorStrengths,
@@ -13,6 +15,7 @@ import { greedyMaxCoverage } from '../../src/stats/max-coverage';
 import {
   calibration,
   coverageOf,
+  logLoss,
   planTeams,
   scoreOutcomes,
   townLikelihood,
@@ -116,6 +119,28 @@ describe('destination model', () => {
         }
       }
       expect([...shared.overall()]).toEqual([...fitted(recovered, priors).overall()]);
+    }
+  });
+
+  it("gives a child's probability of one destination from its counts exactly as her cell's mix gives it, and none for a place never seen", () => {
+    const recovered = [...RECOVERED, rec('d1', '15-17', 'F', 'IN-GJ', 3, 30), rec('d2', '0-5', 'M', 'IN-UP', 1, 30)];
+    const cells = [girl, { district: 'd2', band: '0-5', sex: 'M' }, { district: 'd9', band: '?', sex: 'U' }];
+    const counts = destinationCounts(recovered);
+    for (const priors of [
+      { cell: 1, district: 256 },
+      { cell: 16, district: 4 },
+    ]) {
+      const model = destinationModel(counts, priors);
+      for (const threshold of [0, 30, 90]) {
+        for (const cell of cells) {
+          const mix = model.distribution(cell, threshold);
+          // toEqual compares numbers with Object.is: the same bits.
+          expect(counts.destinations.map((d) => shareOf(shareCounts(counts, cell, threshold, d)!, priors))).toEqual(
+            counts.destinations.map((d) => mix.get(d)),
+          );
+          expect(shareCounts(counts, cell, threshold, 'IN-KL')).toBeUndefined();
+        }
+      }
     }
   });
 
@@ -283,6 +308,9 @@ describe('team plan and back-test scores', () => {
       ]);
     const score = scoreOutcomes(outcomes, predict);
     expect(score.logLoss).toBeCloseTo((3 * -Math.log(0.5) + -Math.log(0.3)) / 4, 12);
+    // The prior search's log loss alone is the same number; a destination given no chance costs −log 1e-12.
+    expect(logLoss(outcomes, (o) => predict().get(o.destination))).toBe(score.logLoss);
+    expect(logLoss(outcomes, () => undefined)).toBeCloseTo(-Math.log(1e-12), 12);
     expect([score.top1, score.top3, score.outOfState]).toEqual([0.75, 1, 4]);
     expect(calibration(outcomes, predict, new Map([['IN-GJ', 1]]))[0]).toEqual({
       destination: 'IN-GJ',

@@ -12,12 +12,21 @@ import {
   plannerTownsQuery,
   type PlannerTown,
 } from '../../queries/planner';
-import { destinationCounts, destinationModel, townModel, type PriorStrengths, type RecoveredCount } from '../../stats/destination-model';
+import {
+  destinationCounts,
+  destinationModel,
+  shareCounts,
+  shareOf,
+  townModel,
+  type PriorStrengths,
+  type RecoveredCount,
+} from '../../stats/destination-model';
 import {
   calibration,
   coverageOf,
   expectedByDestination,
   expectedIn,
+  logLoss,
   planTeams,
   scoreOutcomes,
   townLikelihood,
@@ -89,19 +98,23 @@ function baselineBases(towns: readonly PlannerTown[], teams: number, basesInMp: 
 
 function choosePriors(fits: { recovered: RecoveredCount[]; outcomes: Outcome[] }[]): PriorStrengths {
   if (fits.length === 0 || fits.every((f) => f.outcomes.length === 0)) return FALLBACK_PRIORS;
-  const counted = fits.map((f) => ({ counts: destinationCounts(f.recovered), outcomes: f.outcomes }));
+  // Where each child was found is looked up once; each pair of strengths then only shrinks its counts.
+  const found = fits.map((f) => {
+    const counts = destinationCounts(f.recovered);
+    return f.outcomes.map((o) => ({ count: o.count, shares: shareCounts(counts, o, o.threshold, o.destination) }));
+  });
   let best = FALLBACK_PRIORS;
   let bestLoss = Infinity;
   for (const cell of PRIOR_GRID) {
     for (const district of PRIOR_GRID) {
-      const loss = counted.reduce((sum, f) => {
-        const model = destinationModel(f.counts, { cell, district });
-        const score = scoreOutcomes(f.outcomes, (o) => model.distribution(o, o.threshold));
-        return sum + (Number.isFinite(score.logLoss) ? score.logLoss : 0);
+      const priors = { cell, district };
+      const loss = found.reduce((sum, outcomes) => {
+        const fitLoss = logLoss(outcomes, (o) => o.shares && shareOf(o.shares, priors));
+        return sum + (Number.isFinite(fitLoss) ? fitLoss : 0);
       }, 0);
       if (loss < bestLoss) {
         bestLoss = loss;
-        best = { cell, district };
+        best = priors;
       }
     }
   }
