@@ -78,6 +78,14 @@ function totalOf(counts: Map<Destination, number> | undefined): number {
   return total;
 }
 
+/** Where a district's and a cell's recoveries at a threshold are kept. */
+const districtKey = (threshold: number, district: string) => `${threshold}|${district}`;
+const cellKey = (threshold: number, c: Cell) => `${threshold}|${c.district}|${c.band}|${c.sex}`;
+
+/** The state-wide mix is shrunk towards an even one: each of `n` destinations' share, and the pseudo-counts it weighs. */
+const evenShare = (n: number) => 1 / Math.max(1, n);
+const basePseudoCounts = (n: number) => BASE_PSEUDO_COUNT * n;
+
 /** A share: `n` recoveries plus `strength` pseudo-counts spread as `p`, over `total` recoveries plus `strength`. */
 const shrunk = (n: number, total: number, p: number, strength: number) => (n + strength * p) / (total + strength);
 
@@ -106,8 +114,8 @@ export function destinationCounts(recovered: readonly RecoveredCount[]): Destina
   };
   for (const r of recovered) {
     add(counts.all, String(r.threshold), r.destination, r.count);
-    add(counts.district, `${r.threshold}|${r.district}`, r.destination, r.count);
-    add(counts.cell, `${r.threshold}|${r.district}|${r.band}|${r.sex}`, r.destination, r.count);
+    add(counts.district, districtKey(r.threshold, r.district), r.destination, r.count);
+    add(counts.cell, cellKey(r.threshold, r), r.destination, r.count);
   }
   return counts;
 }
@@ -121,23 +129,23 @@ function memoised<T>(memo: Map<string, T>, key: string, make: () => T): T {
 
 export function destinationModel(counts: DestinationCounts, priors: PriorStrengths): DestinationModel {
   const { destinations, all, district, cell } = counts;
-  const even: Distribution = new Map(destinations.map((d) => [d, 1 / Math.max(1, destinations.length)]));
+  const even: Distribution = new Map(destinations.map((d) => [d, evenShare(destinations.length)]));
   // Each mix is worked out once per model: a district's is shared by all its cells.
   const stateWideMixes = new Map<string, Distribution>();
   const stateWide = (threshold: number) =>
-    memoised(stateWideMixes, String(threshold), () => shrink(all.get(String(threshold)), even, BASE_PSEUDO_COUNT * destinations.length));
+    memoised(stateWideMixes, String(threshold), () => shrink(all.get(String(threshold)), even, basePseudoCounts(destinations.length)));
   const districtMixes = new Map<string, Distribution>();
   const cellMixes = new Map<string, Distribution>();
   return {
     destinations,
     distribution(c, threshold) {
       // Asked for every child group and every outcome scored: a mix already worked out costs one key.
-      const key = `${threshold}|${c.district}|${c.band}|${c.sex}`;
+      const key = cellKey(threshold, c);
       const known = cellMixes.get(key);
       if (known) return known;
-      const districtKey = `${threshold}|${c.district}`;
-      const districtMix = memoised(districtMixes, districtKey, () =>
-        shrink(district.get(districtKey), stateWide(threshold), priors.district),
+      const ofDistrict = districtKey(threshold, c.district);
+      const districtMix = memoised(districtMixes, ofDistrict, () =>
+        shrink(district.get(ofDistrict), stateWide(threshold), priors.district),
       );
       const mix = shrink(cell.get(key), districtMix, priors.cell);
       cellMixes.set(key, mix);
@@ -163,8 +171,8 @@ export interface ShareCounts {
 export function shareCounts(counts: DestinationCounts, c: Cell, threshold: number, destination: Destination): ShareCounts | undefined {
   if (!counts.destinations.includes(destination)) return undefined;
   const all = counts.all.get(String(threshold));
-  const district = counts.district.get(`${threshold}|${c.district}`);
-  const cell = counts.cell.get(`${threshold}|${c.district}|${c.band}|${c.sex}`);
+  const district = counts.district.get(districtKey(threshold, c.district));
+  const cell = counts.cell.get(cellKey(threshold, c));
   return {
     stateWide: all?.get(destination) ?? 0,
     stateWideTotal: totalOf(all),
@@ -182,7 +190,7 @@ export function shareCounts(counts: DestinationCounts, c: Cell, threshold: numbe
  * destination's share.
  */
 export function shareOf(s: ShareCounts, priors: PriorStrengths): number {
-  const stateWide = shrunk(s.stateWide, s.stateWideTotal, 1 / Math.max(1, s.destinations), BASE_PSEUDO_COUNT * s.destinations);
+  const stateWide = shrunk(s.stateWide, s.stateWideTotal, evenShare(s.destinations), basePseudoCounts(s.destinations));
   const district = shrunk(s.district, s.districtTotal, stateWide, priors.district);
   return shrunk(s.cell, s.cellTotal, district, priors.cell);
 }
