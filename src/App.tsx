@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { pendingWork, subscribeWork } from './data/readiness';
+import { pendingAllWork, subscribeWork } from './data/readiness';
 import { openSnapshot, useSession } from './data/session';
 import { useLocation } from './filters/location-store';
 import { useT } from './i18n';
@@ -30,12 +30,13 @@ const VIEW_COMPONENTS = {
 const UNFILTERED = new Set(['briefing']);
 
 /**
- * `#root[data-status]`: loading until the snapshot is in and every view on screen shows its query. A component of
- * its own, rendering nothing: the pending count changes several times a filter change, and only this re-renders.
+ * `#root[data-status]`: loading until the snapshot is in and every view shows its query, the sections off screen
+ * included. A component of its own, rendering nothing: the pending count changes several times a filter change, and
+ * only this re-renders.
  */
 function ReadinessAttribute(): null {
   const session = useSession();
-  const pending = useSyncExternalStore(subscribeWork, pendingWork);
+  const pending = useSyncExternalStore(subscribeWork, pendingAllWork);
   const status = session.status === 'error' ? 'error' : session.status === 'ready' && pending === 0 ? 'ready' : 'loading';
   useEffect(() => {
     const write = () => {
@@ -48,7 +49,7 @@ function ReadinessAttribute(): null {
     // render, after this one: `ready` is written only if it still holds once they have.
     let current = true;
     queueMicrotask(() => {
-      if (current && pendingWork() === 0) write();
+      if (current && pendingAllWork() === 0) write();
     });
     return () => {
       current = false;

@@ -1,3 +1,5 @@
+import { createContext, useContext } from 'react';
+
 /**
  * Counts work that must finish before the screen shows the current filter: queries in flight and
  * map redraws. The app is `ready` when the snapshot is loaded and nothing is pending.
@@ -30,11 +32,34 @@ function pendingCounter() {
 const work = pendingCounter();
 /** Of the pending work, queries not yet answered and decoded (the rest is drawing): the benchmark's data time. */
 const queries = pendingCounter();
+/**
+ * Work of the sections off screen, which follow a change in the background once the screen shows it (their queries
+ * and drawing alike, `DeferredSection`): the page is `ready` only when they are done too.
+ */
+const offscreen = pendingCounter();
 
 export const beginWork = work.begin;
 export const pendingWork = work.count;
 export const beginQuery = queries.begin;
 export const pendingQueryCount = queries.count;
+export const beginOffscreenWork = offscreen.begin;
+/** Everything the page still has to do for the current filter, on screen and off. */
+export const pendingAllWork = (): number => work.count() + offscreen.count();
+
+/** Where a component's work is counted: on screen, or in a section off screen. */
+export interface WorkScope {
+  beginWork(): () => void;
+  beginQuery(): () => void;
+}
+
+const SCREEN_SCOPE: WorkScope = { beginWork, beginQuery };
+
+export const WorkScopeContext = createContext<WorkScope>(SCREEN_SCOPE);
+
+/** How the calling component counts its work: on screen unless it is inside a section off screen. */
+export function useWorkScope(): WorkScope {
+  return useContext(WorkScopeContext);
+}
 
 export function subscribeWork(listener: () => void): () => void {
   listeners.add(listener);

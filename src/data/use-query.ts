@@ -3,7 +3,7 @@ import type { Filter } from '../filters/filter';
 import { onFilterChange, pageFilter } from '../filters/location-store';
 import { queryKind, querySql, type QueryDef } from '../queries/query';
 import { decodedResult, type QueryOutcome } from './query-runner';
-import { beginQuery, beginWork, pendingQueryCount } from './readiness';
+import { pendingQueryCount, useWorkScope } from './readiness';
 import { useSession } from './session';
 
 export type QueryState<T> =
@@ -49,6 +49,7 @@ function followPageFilter(start: (filter: Filter) => void): () => void {
  */
 export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
   const session = useSession();
+  const scope = useWorkScope();
   const sql = useMemo(
     () => (session.status === 'ready' ? querySql(query, filter, session.context) : undefined),
     [session, query, filter],
@@ -58,8 +59,8 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
 
   useEffect(() => {
     if (!sql || session.status !== 'ready') return undefined;
-    const end = beginWork();
-    const answered = beginQuery();
+    const end = scope.beginWork();
+    const answered = scope.beginQuery();
     finish.current = end;
     let current = true;
     void decodedResult((s) => session.runner.run(s, queryKind(query, s)), sql, query.decode).then((outcome) => {
@@ -72,7 +73,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
       deliverWhenAllAnswered();
       end();
     };
-  }, [sql, session, query]);
+  }, [sql, session, query, scope]);
 
   useEffect(() => {
     if (session.status !== 'ready' || filter !== pageFilter()) return undefined;

@@ -188,6 +188,33 @@ describe('linked analysis views', () => {
     await page.close();
   });
 
+  it('draws a change on screen first and the sections below the fold in the background, ready once they show it too', async () => {
+    const page = await harness.open('#/recovery');
+    const histogram = page.getByTestId('days-histogram');
+    const offscreen = (section: typeof histogram) => page.locator('[data-offscreen]', { has: section }).count();
+    const bars = (chart: typeof histogram) =>
+      chart.locator('.recharts-bar-rectangle path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+    expect(await offscreen(histogram)).toBe(1);
+    expect(await offscreen(page.getByTestId('survival-chart'))).toBe(0);
+    const everyone = await bars(histogram);
+    await page.getByTestId('filter-sex-F').click();
+    await settle(page);
+    // Still below the fold, yet `ready` waited for it: it shows what the page opened on girls alone shows.
+    expect(await offscreen(histogram)).toBe(1);
+    const girls = await harness.open('#/recovery?sex=F');
+    const girlsBars = await bars(girls.getByTestId('days-histogram'));
+    await girls.close();
+    expect(girlsBars).not.toEqual(everyone);
+    expect(await bars(histogram)).toEqual(girlsBars);
+    // Scrolled into view, the section counts as on screen and follows the next change at once.
+    await histogram.scrollIntoViewIfNeeded();
+    await expect.poll(() => offscreen(histogram)).toBe(0);
+    await page.getByTestId('filter-sex-F').click();
+    await settle(page);
+    expect(await bars(histogram)).toEqual(everyone);
+    await page.close();
+  });
+
   it('ends the curves where the data ends: no numbers at risk past the last day followed', async () => {
     const page = await harness.open('#/recovery?from=2025-09-01');
     const cells = await page.locator('[data-testid=survival-table] tr[data-group="F"] td').allInnerTexts();

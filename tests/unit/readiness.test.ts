@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { beginWork, workSettled } from '../../src/data/readiness';
+import { beginOffscreenWork, beginWork, pendingAllWork, pendingWork, workSettled } from '../../src/data/readiness';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -40,5 +40,23 @@ describe('workSettled: the second engine waits for the first view to be drawn', 
     expect(await resolvedYet(settled)).toBe(false);
     vi.advanceTimersByTime(1);
     expect(await resolvedYet(settled)).toBe(true);
+  });
+});
+
+describe('work off screen: the sections below the fold catching up in the background', () => {
+  it('keeps the page from being ready, not the screen from being drawn', async () => {
+    const query = beginWork();
+    const section = beginOffscreenWork();
+    const settled = workSettled(10_000);
+    expect(pendingAllWork()).toBe(2);
+    query();
+    // The screen is drawn (the first view's drawing is what the second engine waits for) ...
+    expect(pendingWork()).toBe(0);
+    expect(await resolvedYet(settled)).toBe(true);
+    // ... but the page still has a section to bring up to date.
+    expect(pendingAllWork()).toBe(1);
+    section();
+    section();
+    expect(pendingAllWork()).toBe(0);
   });
 });

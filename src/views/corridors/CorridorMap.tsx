@@ -1,7 +1,7 @@
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { memo, useEffect, useRef, useState } from 'react';
-import { beginWork } from '../../data/readiness';
+import { useWorkScope } from '../../data/readiness';
 import type { CorridorColoring, CorridorLevel } from '../../filters/url';
 import { MAP_PRESETS, type MapPreset } from '../../geo/basemap';
 import { useT } from '../../i18n';
@@ -40,6 +40,7 @@ export const CorridorMap = memo(function CorridorMap({
   presets = true,
 }: CorridorMapProps) {
   const container = useRef<HTMLDivElement>(null);
+  const scope = useWorkScope();
   const overlay = useRef<MapboxOverlay>(undefined);
   const map = useRef<MapLibreMap>(undefined);
   const [hovered, setHovered] = useState<{ picked: Picked; x: number; y: number }>();
@@ -48,7 +49,7 @@ export const CorridorMap = memo(function CorridorMap({
   const { t, name } = f;
 
   useEffect(() => {
-    const deck = createDeckMap(container.current!);
+    const deck = createDeckMap(container.current!, scope);
     const m = deck.map;
     map.current = m;
     overlay.current = deck.overlay;
@@ -59,12 +60,12 @@ export const CorridorMap = memo(function CorridorMap({
       map.current = undefined;
       overlay.current = undefined;
     };
-  }, []);
+  }, [scope]);
 
   useEffect(() => {
     const o = overlay.current;
     if (!o) return undefined;
-    const done = beginWork();
+    const done = scope.beginWork();
     o.setProps({
       layers: corridorLayers({
         corridors,
@@ -80,7 +81,7 @@ export const CorridorMap = memo(function CorridorMap({
       onAfterRender: onceCommitted(done),
     });
     return done;
-  }, [corridors, arcs, highlight, origins, coloring, selectedDistricts, onPick]);
+  }, [corridors, arcs, highlight, origins, coloring, selectedDistricts, onPick, scope]);
 
   const showPreset = (preset: MapPreset) => map.current?.fitBounds(MAP_PRESETS[preset], { duration: 0 });
 

@@ -3,6 +3,7 @@ import { navigate, updateSettings, useLocation } from '../../filters/location-st
 import { TEAM_COUNTS, TEAM_RADII, type TeamRadius } from '../../filters/url';
 import { useT } from '../../i18n';
 import { DateField } from '../shared/DateField';
+import { DeferredSection } from '../shared/DeferredSection';
 import { EmergingPanel, type EmergingPick } from '../emerging/EmergingPanel';
 import { Backtest } from './Backtest';
 import { DestinationRanking } from './DestinationRanking';
@@ -92,35 +93,49 @@ export function PlannerView() {
                 })
               : t('planner.priorsFallback', { cell: number(planner.priors.cell), district: number(planner.priors.district) })}
           </p>
-          <section>
-            <h2>{t('planner.likelyHeading')}</h2>
-            <LikelyPlaces planner={planner} />
-          </section>
-          <section>
-            <h2>{t('planner.teamsHeading')}</h2>
-            <TeamPlan planner={planner} filter={filter} radius={settings.radius} />
-          </section>
-          <section>
-            <h2>{t('planner.backtestHeading')}</h2>
-            <Backtest planner={planner} teams={settings.teams} radius={settings.radius} />
-          </section>
+          <DeferredSection>
+            <section>
+              <h2>{t('planner.likelyHeading')}</h2>
+              <LikelyPlaces planner={planner} />
+            </section>
+          </DeferredSection>
+          <DeferredSection>
+            <section>
+              <h2>{t('planner.teamsHeading')}</h2>
+              <TeamPlan planner={planner} filter={filter} radius={settings.radius} />
+            </section>
+          </DeferredSection>
+          <DeferredSection>
+            <section>
+              <h2>{t('planner.backtestHeading')}</h2>
+              <Backtest planner={planner} teams={settings.teams} radius={settings.radius} />
+            </section>
+          </DeferredSection>
         </>
       )}
-      <section>
-        <h2>{t('planner.rankingHeading')}</h2>
-        <DestinationRanking filter={filter} />
-      </section>
-      <section>
-        <h2>{t('planner.matrixHeading')}</h2>
-        <p className="note">{t('planner.matrixNote')}</p>
-        <OriginMatrix filter={filter} />
-      </section>
-      <section>
-        <h2>{t('planner.ageingHeading')}</h2>
-        <p className="note">{t('planner.ageingNote')}</p>
-        <PendingAgeing filter={filter} />
-      </section>
-      <EmergingPanel level="state" flows="interstate" onPick={showEmerging} />
+      <DeferredSection>
+        <section>
+          <h2>{t('planner.rankingHeading')}</h2>
+          <DestinationRanking filter={filter} />
+        </section>
+      </DeferredSection>
+      <DeferredSection>
+        <section>
+          <h2>{t('planner.matrixHeading')}</h2>
+          <p className="note">{t('planner.matrixNote')}</p>
+          <OriginMatrix filter={filter} />
+        </section>
+      </DeferredSection>
+      <DeferredSection>
+        <section>
+          <h2>{t('planner.ageingHeading')}</h2>
+          <p className="note">{t('planner.ageingNote')}</p>
+          <PendingAgeing filter={filter} />
+        </section>
+      </DeferredSection>
+      <DeferredSection>
+        <EmergingPanel level="state" flows="interstate" onPick={showEmerging} />
+      </DeferredSection>
     </div>
   );
 }

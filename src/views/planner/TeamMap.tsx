@@ -1,7 +1,7 @@
 import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import { memo, useEffect, useRef } from 'react';
-import { beginWork } from '../../data/readiness';
+import { useWorkScope } from '../../data/readiness';
 import type { Team } from '../../stats/planner';
 import { CORRIDOR_COLORS } from '../../theme';
 import { createDeckMap, onceCommitted } from '../shared/deck-map';
@@ -24,6 +24,7 @@ export const TeamMap = memo(function TeamMap({
   onPick: (team: Team) => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
+  const scope = useWorkScope();
   const overlay = useRef<MapboxOverlay>(undefined);
   // The latest handler, read at click time: a new function each render must not redraw the layers.
   const pick = useRef(onPick);
@@ -32,18 +33,18 @@ export const TeamMap = memo(function TeamMap({
   });
 
   useEffect(() => {
-    const deck = createDeckMap(container.current!);
+    const deck = createDeckMap(container.current!, scope);
     overlay.current = deck.overlay;
     return () => {
       deck.remove();
       overlay.current = undefined;
     };
-  }, []);
+  }, [scope]);
 
   useEffect(() => {
     const o = overlay.current;
     if (!o) return undefined;
-    const done = beginWork();
+    const done = scope.beginWork();
     const labelled = teams.map((team, i) => ({ team, label: String(i + 1) }));
     o.setProps({
       layers: [
@@ -80,7 +81,7 @@ export const TeamMap = memo(function TeamMap({
       onAfterRender: onceCommitted(done),
     });
     return done;
-  }, [teams, radiusKm]);
+  }, [teams, radiusKm, scope]);
 
   return (
     <div className="map-frame team-map">

@@ -1,7 +1,7 @@
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import mapWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { beginWork } from '../../data/readiness';
+import type { WorkScope } from '../../data/readiness';
 import { basemapStyle, INDIA_BOUNDS } from '../../geo/basemap';
 
 setWorkerUrl(mapWorkerUrl);
@@ -47,9 +47,10 @@ export async function drawMapsAt(node: HTMLElement, pixelRatio: number): Promise
 
 /**
  * The offline base map of India with a deck.gl overlay above it, as every map of the app uses it. The
- * drawing buffer is kept so the map can be exported as an image; the first `ready` waits for the base map.
+ * drawing buffer is kept so the map can be exported as an image; the first `ready` waits for the base map, counted
+ * where the map is (`scope`).
  */
-export function createDeckMap(container: HTMLElement): DeckMap {
+export function createDeckMap(container: HTMLElement, scope: WorkScope): DeckMap {
   const map = new MapLibreMap({
     container,
     style: basemapStyle(),
@@ -62,7 +63,7 @@ export function createDeckMap(container: HTMLElement): DeckMap {
   });
   const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
   map.addControl(overlay);
-  const basemapLoading = beginWork();
+  const basemapLoading = scope.beginWork();
   map.once('idle', onceCommitted(basemapLoading));
   const entry = { map, overlay };
   liveMaps.add(entry);
