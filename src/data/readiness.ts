@@ -2,7 +2,8 @@ import { createContext, useContext } from 'react';
 
 /**
  * Counts work that must finish before the screen shows the current filter: queries in flight and
- * map redraws. The app is `ready` when the snapshot is loaded and nothing is pending.
+ * map redraws; apart from it, the work of sections off screen catching up. The app is `ready` when the
+ * snapshot is loaded and nothing is pending, on screen or off.
  */
 const listeners = new Set<() => void>();
 

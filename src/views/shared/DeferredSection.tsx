@@ -35,8 +35,8 @@ export function DeferredSection({ children }: { children: ReactNode }) {
     return () => observer.disconnect();
   }, []);
 
-  // Until the deferred render has drawn the current filter, the page is not ready: its charts size themselves in a
-  // render of their own after it, so the work ends at the next animation frame.
+  // Until the transition has drawn the current filter, the page is not ready: its charts size themselves in a render
+  // of their own after it, so the work ends at the next animation frame.
   useEffect(() => {
     if (!lagging) return undefined;
     const caughtUp = beginOffscreenWork();
