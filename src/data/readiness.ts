@@ -47,13 +47,15 @@ export const beginOffscreenWork = offscreen.begin;
 /** Everything the page still has to do for the current filter, on screen and off. */
 export const pendingAllWork = (): number => work.count() + offscreen.count();
 
-/** Where a component's work is counted: on screen, or in a section off screen. */
+/** Where a component's work is counted, and how its answers are shown: on screen, or in a section off screen. */
 export interface WorkScope {
   beginWork(): () => void;
   beginQuery(): () => void;
+  /** Applies a state update with an answer: at once on screen, in the background off screen. */
+  show(update: () => void): void;
 }
 
-const SCREEN_SCOPE: WorkScope = { beginWork, beginQuery };
+const SCREEN_SCOPE: WorkScope = { beginWork, beginQuery, show: (update) => update() };
 
 export const WorkScopeContext = createContext<WorkScope>(SCREEN_SCOPE);
 

@@ -65,7 +65,9 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     let current = true;
     void decodedResult((s) => session.runner.run(s, queryKind(query, s)), sql, query.decode).then((outcome) => {
       answered();
-      deliverWhenAllAnswered(() => current && setResult(outcome));
+      deliverWhenAllAnswered(() => {
+        if (current) scope.show(() => setResult(outcome));
+      });
     });
     return () => {
       current = false;

@@ -79,6 +79,22 @@ describe('emerging corridors and a map that reads at a glance', () => {
     await page.close();
   });
 
+  it("keeps the planner's alerts below the fold up with a change in the background, ready once they show it", async () => {
+    const page = await harness.open('#/planner');
+    const alerts = page.getByTestId('emerging');
+    expect(await page.locator('[data-offscreen]', { has: alerts }).count()).toBe(1);
+    const everyone = await alerts.innerText();
+    await page.getByTestId('filter-sex-M').click();
+    await settle(page);
+    expect(await page.locator('[data-offscreen]', { has: alerts }).count()).toBe(1);
+    const boys = await harness.open('#/planner?sex=M');
+    const boysAlerts = await boys.getByTestId('emerging').innerText();
+    await boys.close();
+    expect(boysAlerts).not.toBe(everyone);
+    expect(await alerts.innerText()).toBe(boysAlerts);
+    await page.close();
+  });
+
   it('lists the alerts in Hindi', async () => {
     const page = await harness.open('#/corridors?lang=hi');
     const panel = await page.getByTestId('emerging').innerText();

@@ -48,6 +48,8 @@ export function DeferredSection({ children }: { children: ReactNode }) {
     () => ({
       beginWork: () => (onScreenNow.current ? beginWork() : beginOffscreenWork()),
       beginQuery: () => (onScreenNow.current ? beginQuery() : beginOffscreenWork()),
+      // A component that follows the location itself (the alerts) gets its answer here, not through the section.
+      show: (update) => (onScreenNow.current ? update() : startTransition(update)),
     }),
     [],
   );
