@@ -15,6 +15,7 @@ import { useT, type Translator } from '../../i18n';
 import type { CorridorFocus } from '../../queries/corridor-detail';
 import type { Corridor, CorridorTotals } from '../../queries/corridors';
 import { EmergingPanel, type EmergingPick } from '../emerging/EmergingPanel';
+import { DeferredSection } from '../shared/DeferredSection';
 import type { CorridorHighlight, Picked } from './corridor-layers';
 import { CorridorLegend } from './CorridorLegend';
 import { CorridorMap } from './CorridorMap';
@@ -185,7 +186,10 @@ export function CorridorsView() {
           selectedDistricts={selectedDistricts}
           onPick={pick}
         />
-        <TimelineBrush />
+        {/* Below the map: off screen on a desk screen, it follows a change once the map has drawn it. */}
+        <DeferredSection>
+          <TimelineBrush />
+        </DeferredSection>
         {corridors.status === 'ready' && data.length === 0 && <p className="empty">{t('status.empty')}</p>}
         {data.length > 0 && (
           <p className="note" data-testid="arcs-drawn">
