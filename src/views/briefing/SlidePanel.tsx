@@ -145,7 +145,7 @@ function LikelySlide() {
   const { state } = usePlanner(filter, settings);
   const { t } = useT();
   if (state.status === 'error') return <p className="error">{t('status.queryError', { message: state.error })}</p>;
-  return state.data ? <LikelyPlaces planner={{ ...state.data, towns: state.data.towns.slice(0, 8) }} /> : null;
+  return state.data ? <LikelyPlaces planner={{ destinations: state.data.destinations, towns: state.data.towns.slice(0, 8) }} /> : null;
 }
 
 function EmergingSlide() {

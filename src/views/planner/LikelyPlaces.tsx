@@ -10,7 +10,7 @@ import type { Planner } from './use-planner';
  * Expected still-missing children per destination and per town, with 90% intervals.
  * Memoized: not redrawn while a filter change is fetched.
  */
-export const LikelyPlaces = memo(function LikelyPlaces({ planner }: { planner: Planner }) {
+export const LikelyPlaces = memo(function LikelyPlaces({ planner }: { planner: Pick<Planner, 'destinations' | 'towns'> }) {
   const f = useT();
   const { t, number } = f;
   const interval = (e: { lower: number; upper: number }) => `${number(e.lower)}–${number(e.upper)}`;

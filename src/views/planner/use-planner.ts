@@ -68,7 +68,7 @@ export interface Planner {
   pendingChildren: number;
   destinations: DestinationEstimate[];
   towns: (DestinationEstimate & { place: Place })[];
-  teams: Team[];
+  readonly teams: Team[];
   /** For a set of towns, P(a child of a given group is in one of them): a team packet's probability of being in its area. */
   within: TownLikelihood['within'];
   backtest?: Backtest;
@@ -245,13 +245,18 @@ export function usePlanner(filter: Filter, settings: ViewSettings): { state: Que
       .slice(0, 15)
       .map(([id]) => id);
     const towns = topTowns.map((id) => ({ destination: id, place: now.places.get(id)!, ...expectedIn(pending, likelihood.within([id])) }));
+    let teams: Team[] | undefined;
     return {
       priors,
       selectionCutoffs: earlier,
       pendingChildren: sumCounts(pending),
       destinations: expectedByDestination(now.model, pending),
       towns,
-      teams: teamsFor(now, pending, settings.teams, likelihood),
+      // Planned when first read: the team plan is below the fold on a desk screen, so a filter change plans the
+      // teams in the background, once the likely places on screen are drawn.
+      get teams() {
+        return (teams ??= teamsFor(now, pending, settings.teams, likelihood));
+      },
       within: likelihood.within,
       backtest,
     };
