@@ -8,6 +8,8 @@ const IN_FLIGHT_PER_ENGINE = 2;
 interface Waiting {
   sql: string;
   name: string;
+  /** Asked for only by sections off screen: sent after every query the screen waits for. */
+  background: boolean;
   resolve: (table: Table) => void;
   reject: (error: unknown) => void;
 }
@@ -16,10 +18,10 @@ interface Waiting {
  * Runs every dashboard query: identical SQL in flight is shared and finished results are cached
  * (least recently used first out), so views that ask the same question cost one query. DuckDB-WASM runs
  * each engine on one thread; a second engine with the same snapshot attached answers a change's queries two
- * at a time. The queries a change asks for together are sent longest first (by how long the same kind of query took
- * last), each to the engine expected to be done first (by the same times; with none, the one with fewer in flight), so
- * no engine is left with a long one at the end while the other idles. Warm-up statements run on each engine only
- * while no query waits.
+ * at a time. The queries a change asks for together are sent the screen's first (the sections off screen wait), each
+ * kind longest first (by how long the same kind of query took last), each to the engine expected to be done first (by
+ * the same times; with none, the one with fewer in flight), so no engine is left with a long one at the end while the
+ * other idles. Warm-up statements run on each engine only while no query waits.
  */
 export class QueryRunner {
   private readonly cache = new Map<string, Promise<Table>>();
@@ -76,15 +78,20 @@ export class QueryRunner {
     return this.engines.map((e) => e.engine);
   }
 
-  /** The result of `sql`; `name` says what kind of query it is, for the order queries are sent in. */
-  run(sql: string, name = sql): Promise<Table> {
+  /**
+   * The result of `sql`; `name` says what kind of query it is, for the order queries are sent in, and `background`
+   * that only a section off screen waits for it, so it is sent after the queries of the screen.
+   */
+  run(sql: string, name = sql, background = false): Promise<Table> {
     const hit = this.cache.get(sql);
     if (hit) {
       this.cache.delete(sql);
       this.cache.set(sql, hit);
+      // The screen now waits for it too.
+      if (!background) for (const w of this.waiting) if (w.sql === sql) w.background = false;
       return hit;
     }
-    const result = new Promise<Table>((resolve, reject) => this.waiting.push({ sql, name, resolve, reject }));
+    const result = new Promise<Table>((resolve, reject) => this.waiting.push({ sql, name, background, resolve, reject }));
     // Sent once the caller has asked for all of this change's queries.
     if (!this.dispatchQueued) {
       this.dispatchQueued = true;
@@ -101,8 +108,10 @@ export class QueryRunner {
 
   private dispatch(): void {
     const expected = (w: Waiting) => this.lastMs.get(w.name) ?? Infinity;
-    // Stable: queries never run before, or as long, keep the order they were asked in.
-    this.waiting.sort((a, b) => (expected(a) === expected(b) ? 0 : expected(b) - expected(a)));
+    // The screen's first; then stable: queries never run before, or as long, keep the order they were asked in.
+    this.waiting.sort((a, b) =>
+      a.background !== b.background ? Number(a.background) - Number(b.background) : expected(a) === expected(b) ? 0 : expected(b) - expected(a),
+    );
     while (this.waiting.length) {
       // The engine expected to be done first, so a short query does not wait behind a long one while the other engine
       // works through short ones; if that engine has its two in flight, the query waits for it.

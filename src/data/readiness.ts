@@ -53,9 +53,11 @@ export interface WorkScope {
   beginQuery(): () => void;
   /** Applies a state update with an answer: at once on screen, in the background off screen. */
   show(update: () => void): void;
+  /** Whether the component is on screen now: its queries are sent to the engines before those of sections off screen. */
+  onScreen(): boolean;
 }
 
-const SCREEN_SCOPE: WorkScope = { beginWork, beginQuery, show: (update) => update() };
+const SCREEN_SCOPE: WorkScope = { beginWork, beginQuery, show: (update) => update(), onScreen: () => true };
 
 export const WorkScopeContext = createContext<WorkScope>(SCREEN_SCOPE);
 

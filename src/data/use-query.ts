@@ -63,7 +63,7 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     const answered = scope.beginQuery();
     finish.current = end;
     let current = true;
-    void decodedResult((s) => session.runner.run(s, queryKind(query, s)), sql, query.decode).then((outcome) => {
+    void decodedResult((s) => session.runner.run(s, queryKind(query, s), !scope.onScreen()), sql, query.decode).then((outcome) => {
       answered();
       deliverWhenAllAnswered(() => {
         if (current) scope.show(() => setResult(outcome));
@@ -81,9 +81,9 @@ export function useQuery<T>(query: QueryDef<T>, filter: Filter): QueryState<T> {
     if (session.status !== 'ready' || filter !== pageFilter()) return undefined;
     return followPageFilter((next) => {
       const sql = querySql(query, next, session.context);
-      void session.runner.run(sql, queryKind(query, sql));
+      void session.runner.run(sql, queryKind(query, sql), !scope.onScreen());
     });
-  }, [session, query, filter]);
+  }, [session, query, filter, scope]);
 
   // The work ends once the result for the current SQL has been rendered.
   useEffect(() => {

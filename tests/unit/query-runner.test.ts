@@ -77,6 +77,39 @@ describe('the query runner', () => {
     expect(first.sqls().slice(4)).toEqual(['long 2', 'middle 2', 'short 2', 'tiny 2']);
   });
 
+  it("sends the screen's queries before those of sections off screen, and a query the screen comes to wait for with them", async () => {
+    const first = heldEngine();
+    const runner = new QueryRunner(first.engine);
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    onTestFinished(() => clock.mockRestore());
+    // Kinds timed once, so the longest-first order is known: below the fold 90 and 30 ms, on screen 5 and 1.
+    for (const [kind, ms] of [
+      ['below', 90],
+      ['chart', 30],
+      ['kpis', 5],
+      ['map', 1],
+    ] as const) {
+      const answer = runner.run(`${kind} 0`, kind);
+      await settle();
+      now += ms;
+      first.asked.at(-1)!.answer(result(ms));
+      await answer;
+    }
+    void runner.run('below 1', 'below', true);
+    void runner.run('chart 1', 'chart', true);
+    void runner.run('kpis 1', 'kpis');
+    void runner.run('map 1', 'map');
+    // The chart scrolled into view before its query was sent: the screen waits for it now.
+    void runner.run('chart 1', 'chart');
+    await settle();
+    for (let i = 4; i < 8; i++) {
+      first.asked[i].answer(result(i));
+      await settle();
+    }
+    expect(first.sqls().slice(4)).toEqual(['chart 1', 'kpis 1', 'map 1', 'below 1']);
+  });
+
   it('sends a short query to the engine expected to be done first, not behind a long one on the other', async () => {
     const first = heldEngine();
     const second = heldEngine();

@@ -50,6 +50,7 @@ export function DeferredSection({ children }: { children: ReactNode }) {
       beginQuery: () => (onScreenNow.current ? beginQuery() : beginOffscreenWork()),
       // A component that follows the location itself (the alerts) gets its answer here, not through the section.
       show: (update) => (onScreenNow.current ? update() : startTransition(update)),
+      onScreen: () => onScreenNow.current,
     }),
     [],
   );
