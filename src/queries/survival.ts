@@ -84,13 +84,13 @@ ORDER BY time, cause`,
   decode: (table) => toRows<CompetingCount>(table),
 });
 
-/** Splits grouped counts into one list per group (in no set order, as the rows come). */
+/** Splits grouped counts into one list per group (in no set order, as the rows come); the rows themselves, not copies. */
 export function countsByGroup(rows: readonly GroupedSurvivalCount[]): Map<string, SurvivalCount[]> {
   const groups = new Map<string, SurvivalCount[]>();
-  for (const { group, ...count } of rows) {
-    const list = groups.get(group);
-    if (list) list.push(count);
-    else groups.set(group, [count]);
+  for (const row of rows) {
+    const list = groups.get(row.group);
+    if (list) list.push(row);
+    else groups.set(row.group, [row]);
   }
   return groups;
 }

@@ -40,22 +40,22 @@ export interface SurvivalCurve {
 const Z95 = 1.959963984540054;
 
 export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): SurvivalCurve {
-  const byTime = new Map<number, { events: number; censored: number }>();
-  for (const c of counts) {
-    const entry = byTime.get(c.time) ?? { events: 0, censored: 0 };
-    entry.events += c.events;
-    entry.censored += c.censored;
-    byTime.set(c.time, entry);
-  }
-  const times = [...byTime.keys()].sort((a, b) => a - b);
+  // In time order; counts at the same time are taken together below.
+  const sorted = [...counts].sort((a, b) => a.time - b.time);
   const n = counts.reduce((sum, c) => sum + c.events + c.censored, 0);
   let atRisk = n;
   let survival = 1;
   let greenwood = 0;
   let totalEvents = 0;
   const steps: SurvivalStep[] = [];
-  for (const time of times) {
-    const { events, censored } = byTime.get(time)!;
+  for (let i = 0; i < sorted.length;) {
+    const time = sorted[i].time;
+    let events = 0;
+    let censored = 0;
+    for (; i < sorted.length && sorted[i].time === time; i++) {
+      events += sorted[i].events;
+      censored += sorted[i].censored;
+    }
     if (events > 0) {
       survival *= 1 - events / atRisk;
       greenwood += atRisk > events ? events / (atRisk * (atRisk - events)) : Infinity;
@@ -79,7 +79,7 @@ export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): Survival
     n,
     events: totalEvents,
     steps,
-    lastTime: times.length ? times[times.length - 1] : null,
+    lastTime: steps.length ? steps[steps.length - 1].time : null,
     median: firstAtOrBelowHalf((s) => s.survival),
     medianLower: firstAtOrBelowHalf((s) => s.lower),
     medianUpper: firstAtOrBelowHalf((s) => s.upper),
