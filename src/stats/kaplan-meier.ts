@@ -39,7 +39,31 @@ export interface SurvivalCurve {
 
 const Z95 = 1.959963984540054;
 
-export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): SurvivalCurve {
+/** A step of the product-limit estimate, with Greenwood's sum so far (the variance of log S). */
+export interface EstimateStep {
+  time: number;
+  atRisk: number;
+  events: number;
+  censored: number;
+  survival: number;
+  greenwood: number;
+}
+
+/** The Kaplan–Meier estimate without its intervals: what a table of medians and shares recovered reads. */
+export interface SurvivalEstimate {
+  n: number;
+  events: number;
+  steps: EstimateStep[];
+  lastTime: number | null;
+  median: number | null;
+}
+
+/**
+ * The product-limit estimate alone. The intervals cost several times the estimate (a power and an exponential a
+ * step), so the districts leaderboard, which reads 55 medians and shares a change, and the headline figures ask for
+ * this; a drawn curve asks `kaplanMeier` for its band.
+ */
+export function productLimit(counts: readonly SurvivalCount[]): SurvivalEstimate {
   // In time order; counts at the same time are taken together below.
   const sorted = [...counts].sort((a, b) => a.time - b.time);
   const n = counts.reduce((sum, c) => sum + c.events + c.censored, 0);
@@ -47,7 +71,8 @@ export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): Survival
   let survival = 1;
   let greenwood = 0;
   let totalEvents = 0;
-  const steps: SurvivalStep[] = [];
+  let median: number | null = null;
+  const steps: EstimateStep[] = [];
   for (let i = 0; i < sorted.length;) {
     const time = sorted[i].time;
     let events = 0;
@@ -61,8 +86,18 @@ export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): Survival
       greenwood += atRisk > events ? events / (atRisk * (atRisk - events)) : Infinity;
       totalEvents += events;
     }
+    if (median === null && survival <= 0.5) median = time;
+    steps.push({ time, atRisk, events, censored, survival, greenwood });
+    atRisk -= events + censored;
+  }
+  return { n, events: totalEvents, steps, lastTime: steps.length ? steps[steps.length - 1].time : null, median };
+}
+
+export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): SurvivalCurve {
+  const estimate = productLimit(counts);
+  const steps = estimate.steps.map(({ time, atRisk, events, censored, survival, greenwood }): SurvivalStep => {
     const [lower, upper] = logLogInterval(survival, greenwood, z);
-    steps.push({
+    return {
       time,
       atRisk,
       events,
@@ -71,16 +106,12 @@ export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): Survival
       standardError: Number.isFinite(greenwood) ? survival * Math.sqrt(greenwood) : 0,
       lower,
       upper,
-    });
-    atRisk -= events + censored;
-  }
+    };
+  });
   const firstAtOrBelowHalf = (pick: (s: SurvivalStep) => number) => steps.find((s) => pick(s) <= 0.5)?.time ?? null;
   return {
-    n,
-    events: totalEvents,
+    ...estimate,
     steps,
-    lastTime: steps.length ? steps[steps.length - 1].time : null,
-    median: firstAtOrBelowHalf((s) => s.survival),
     medianLower: firstAtOrBelowHalf((s) => s.lower),
     medianUpper: firstAtOrBelowHalf((s) => s.upper),
   };
@@ -95,7 +126,7 @@ function logLogInterval(survival: number, greenwood: number, z: number): [number
 }
 
 /** The curve's value at `time` (1 before the first event). */
-export function survivalAt(curve: SurvivalCurve, time: number): number {
+export function survivalAt(curve: SurvivalEstimate | SurvivalCurve, time: number): number {
   let value = 1;
   for (const step of curve.steps) {
     if (step.time > time) break;
@@ -105,13 +136,13 @@ export function survivalAt(curve: SurvivalCurve, time: number): number {
 }
 
 /** Share recovered by `time` (1 − S), or null when no one in the group was followed that long. */
-export function recoveredWithin(curve: SurvivalCurve, time: number): number | null {
+export function recoveredWithin(curve: SurvivalEstimate | SurvivalCurve, time: number): number | null {
   if (curve.lastTime === null || time > curve.lastTime) return null;
   return 1 - survivalAt(curve, time);
 }
 
 /** Cases still under observation (neither recovered nor censored) just before `time`. */
-export function atRiskAt(curve: SurvivalCurve, time: number): number {
+export function atRiskAt(curve: SurvivalEstimate | SurvivalCurve, time: number): number {
   const step = curve.steps.find((s) => s.time >= time);
   if (step) return step.atRisk;
   return 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atRiskAt, kaplanMeier, survivalAt, type SurvivalCount } from '../../src/stats/kaplan-meier';
+import { atRiskAt, kaplanMeier, productLimit, recoveredWithin, survivalAt, type SurvivalCount } from '../../src/stats/kaplan-meier';
 
 /**
  * Freireich et al. (1963), 6-MP arm: weeks in remission for 21 leukaemia patients, + = censored.
@@ -84,6 +84,28 @@ describe('Kaplan–Meier on the Freireich 6-MP data', () => {
     expect(atRiskAt(curve, 0)).toBe(21);
     expect(atRiskAt(curve, 12)).toBe(12);
     expect(atRiskAt(curve, 36)).toBe(0);
+  });
+});
+
+describe('the estimate without its intervals (the leaderboard and headline figures read it)', () => {
+  const estimate = productLimit(counts);
+
+  it('gives the published survival, numbers at risk and median of 23 weeks', () => {
+    for (const [week, survival, , atRisk] of PUBLISHED) {
+      const step = estimate.steps.find((s) => s.time === week)!;
+      expect(step.survival, `S(${week})`).toBeCloseTo(survival, 4);
+      expect(step.atRisk, `n(${week})`).toBe(atRisk);
+    }
+    expect([estimate.n, estimate.events, estimate.median, estimate.lastTime]).toEqual([21, 9, 23, 35]);
+  });
+
+  it('reads as the full curve does, at every week', () => {
+    const curve = kaplanMeier(counts);
+    for (let week = 0; week <= 36; week++) {
+      expect(survivalAt(estimate, week)).toBe(survivalAt(curve, week));
+      expect(recoveredWithin(estimate, week)).toBe(recoveredWithin(curve, week));
+      expect(atRiskAt(estimate, week)).toBe(atRiskAt(curve, week));
+    }
   });
 });
 

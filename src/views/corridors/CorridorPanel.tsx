@@ -4,7 +4,7 @@ import { useLocation } from '../../filters/location-store';
 import { useT } from '../../i18n';
 import { corridorDetailQuery, focusKey, type CorridorFocus, type CorridorDetailRow } from '../../queries/corridor-detail';
 import { survivalCountsQuery } from '../../queries/survival';
-import { kaplanMeier } from '../../stats/kaplan-meier';
+import { productLimit } from '../../stats/kaplan-meier';
 import { Sparkline } from '../shared/Sparkline';
 
 function Mix({ rows, label, total }: { rows: CorridorDetailRow[]; label: (key: string) => string; total: number }) {
@@ -47,7 +47,7 @@ export function CorridorPanel({
   );
   // An origin's children include those still missing: its median is Kaplan–Meier, never over the recovered alone.
   const survival = useQuery(survivalCountsQuery('none'), originFilter);
-  const kmMedian = useMemo(() => (survival.data ? kaplanMeier(survival.data).median : null), [survival.data]);
+  const kmMedian = useMemo(() => (survival.data ? productLimit(survival.data).median : null), [survival.data]);
   const d = result.data;
   const median = focus.kind === 'origin' ? kmMedian : (d?.total.medianDays ?? null);
   return (

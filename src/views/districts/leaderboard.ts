@@ -1,7 +1,7 @@
 import type { DistrictMonth, DistrictRow } from '../../queries/districts';
 import { countsByGroup, type GroupedSurvivalCount } from '../../queries/survival';
 import { AHTU_DAYS } from '../../queries/districts';
-import { atRiskAt, kaplanMeier, recoveredWithin } from '../../stats/kaplan-meier';
+import { atRiskAt, productLimit, recoveredWithin } from '../../stats/kaplan-meier';
 
 /** Kaplan–Meier share recovered within a number of days, with the children still at risk then. */
 export interface RecoveredWithin {
@@ -54,7 +54,7 @@ export function buildLeaderboard(
     series.set(m.district, values);
   }
   return districts.map((d) => {
-    const curve = kaplanMeier(curves.get(d.id) ?? []);
+    const curve = productLimit(curves.get(d.id) ?? []);
     const within = (days: number): RecoveredWithin => ({ share: recoveredWithin(curve, days), atRisk: atRiskAt(curve, days) });
     return {
       ...d,

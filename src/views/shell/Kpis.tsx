@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { AHTU_DAYS } from '../../queries/districts';
 import { overviewQuery } from '../../queries/overview';
 import { survivalCountsQuery } from '../../queries/survival';
-import { kaplanMeier, recoveredWithin } from '../../stats/kaplan-meier';
+import { productLimit, recoveredWithin } from '../../stats/kaplan-meier';
 import { isSmallCount } from '../../stats/suppression';
 import { OutcomeFilterNotice } from '../shared/OutcomeFilterNotice';
 
@@ -18,7 +18,7 @@ export function Kpis() {
   const { t, count, share, percent, suppressing } = useT();
   const result = useQuery(overviewQuery, filter);
   const survival = useQuery(survivalCountsQuery('none'), filter);
-  const curve = useMemo(() => (survival.data ? kaplanMeier(survival.data) : undefined), [survival.data]);
+  const curve = useMemo(() => (survival.data ? productLimit(survival.data) : undefined), [survival.data]);
   // A Kaplan–Meier share over fewer than five children is hidden with the counts.
   const within = (days: number) => {
     const value = curve && !(suppressing && isSmallCount(curve.n)) ? recoveredWithin(curve, days) : null;
