@@ -51,6 +51,21 @@ export interface TownLikelihood {
   within(towns: readonly string[]): (group: Cell & { threshold: number }) => number;
 }
 
+/**
+ * A set of towns' share of each destination's children, per origin district, by set (its towns in order, as the sums
+ * run in that order). It depends on the fitted model and town mix alone, which outlive filter changes, so each fit
+ * works out a set's shares once: the likely towns and the teams ask for the same sets change after change.
+ */
+const sharesByFit = new WeakMap<DestinationModel, WeakMap<TownDistribution, Map<string, Map<string, [Destination, number][]>>>>();
+
+function sharesOfSets(model: DestinationModel, towns: TownDistribution): Map<string, Map<string, [Destination, number][]>> {
+  let byTowns = sharesByFit.get(model);
+  if (!byTowns) sharesByFit.set(model, (byTowns = new WeakMap()));
+  let bySet = byTowns.get(towns);
+  if (!bySet) byTowns.set(towns, (bySet = new Map()));
+  return bySet;
+}
+
 export function townLikelihood(model: DestinationModel, towns: TownDistribution, pending: readonly PendingGroup[]): TownLikelihood {
   const byDistrict = new Map<string, Map<Destination, number>>();
   for (const g of pending) {
@@ -77,9 +92,12 @@ export function townLikelihood(model: DestinationModel, towns: TownDistribution,
         return q;
       };
       // Per origin district, the destinations with some of the set's towns and the share of their children there,
-      // worked out once: a few towns lie in one or two destinations, so each group visits only those (in the
-      // model's order, so the sum is the same as over every destination).
-      const shares = new Map<string, [Destination, number][]>();
+      // worked out once for the fit: a few towns lie in one or two destinations, so each group visits only those (in
+      // the model's order, so the sum is the same as over every destination).
+      const key = set.join('\u0001');
+      const setsShares = sharesOfSets(model, towns);
+      let shares = setsShares.get(key);
+      if (!shares) setsShares.set(key, (shares = new Map()));
       const sharesOf = (district: string) => {
         let known = shares.get(district);
         if (!known) {

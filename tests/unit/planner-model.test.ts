@@ -365,4 +365,33 @@ describe('town likelihood', () => {
     expect(likelihood.within(['surat', 'vadodara', 'kota'])({ ...girl, threshold: 0 })).toBeCloseTo(1, 12);
     expect([...likelihood.expected.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(10, 10);
   });
+
+  it("works out a set of towns' shares once per fit: the next filter's children reuse them, another fit does not", () => {
+    const recoveries = [rec('d1', '15-17', 'F', 'IN-GJ', 6), rec('d1', '15-17', 'F', 'IN-RJ', 2)];
+    const model = fitted(recoveries, { cell: 1, district: 1 });
+    const mix = townModel(
+      [
+        { district: 'd1', destination: 'IN-GJ', town: 'surat', count: 4 },
+        { district: 'd1', destination: 'IN-RJ', town: 'kota', count: 2 },
+      ],
+      1,
+    );
+    let lookups = 0;
+    const towns: typeof mix = (district, destination) => {
+      lookups++;
+      return mix(district, destination);
+    };
+    const child = { ...girl, threshold: 0 };
+    const first = townLikelihood(model, towns, [{ ...child, count: 10 }]).within(['surat'])(child);
+    // Another filter: other children, the same fit.
+    const next = townLikelihood(model, towns, [{ ...child, count: 3 }]);
+    lookups = 0;
+    expect(next.within(['surat'])(child)).toBe(first);
+    expect(lookups).toBe(0);
+    // Another fit with the same towns works them out afresh.
+    const other = townLikelihood(fitted(recoveries, { cell: 4, district: 4 }), towns, [{ ...child, count: 3 }]);
+    lookups = 0;
+    other.within(['surat'])(child);
+    expect(lookups).toBeGreaterThan(0);
+  });
 });
