@@ -11,34 +11,6 @@ export interface SurvivalCount {
   censored: number;
 }
 
-export interface SurvivalStep {
-  time: number;
-  atRisk: number;
-  events: number;
-  censored: number;
-  survival: number;
-  /** Greenwood standard error of `survival`. */
-  standardError: number;
-  /** 95% pointwise interval on the log(-log) scale, which stays inside [0, 1]. */
-  lower: number;
-  upper: number;
-}
-
-export interface SurvivalCurve {
-  n: number;
-  events: number;
-  /** One step per distinct time with an event or a censoring, in time order. */
-  steps: SurvivalStep[];
-  /** Last time anyone was observed (recovered or censored): the curve says nothing beyond it. */
-  lastTime: number | null;
-  /** First time the curve is at or below 0.5; null if it never gets there. */
-  median: number | null;
-  medianLower: number | null;
-  medianUpper: number | null;
-}
-
-const Z95 = 1.959963984540054;
-
 /** A step of the product-limit estimate, with Greenwood's sum so far (the variance of log S). */
 export interface EstimateStep {
   time: number;
@@ -53,10 +25,30 @@ export interface EstimateStep {
 export interface SurvivalEstimate {
   n: number;
   events: number;
+  /** One step per distinct time with an event or a censoring, in time order. */
   steps: EstimateStep[];
+  /** Last time anyone was observed (recovered or censored): the curve says nothing beyond it. */
   lastTime: number | null;
+  /** First time the curve is at or below 0.5; null if it never gets there. */
   median: number | null;
 }
+
+export interface SurvivalStep extends Omit<EstimateStep, 'greenwood'> {
+  /** Greenwood standard error of `survival`. */
+  standardError: number;
+  /** 95% pointwise interval on the log(-log) scale, which stays inside [0, 1]. */
+  lower: number;
+  upper: number;
+}
+
+/** The estimate with its 95% band, as a drawn curve and its table show it. */
+export interface SurvivalCurve extends Omit<SurvivalEstimate, 'steps'> {
+  steps: SurvivalStep[];
+  medianLower: number | null;
+  medianUpper: number | null;
+}
+
+const Z95 = 1.959963984540054;
 
 /**
  * The product-limit estimate alone. The intervals cost several times the estimate (a power and an exponential a

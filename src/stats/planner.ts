@@ -56,9 +56,10 @@ export interface TownLikelihood {
  * run in that order). It depends on the fitted model and town mix alone, which outlive filter changes, so each fit
  * works out a set's shares once: the likely towns and the teams ask for the same sets change after change.
  */
-const sharesByFit = new WeakMap<DestinationModel, WeakMap<TownDistribution, Map<string, Map<string, [Destination, number][]>>>>();
+type SharesBySet = Map<string, Map<string, [Destination, number][]>>;
+const sharesByFit = new WeakMap<DestinationModel, WeakMap<TownDistribution, SharesBySet>>();
 
-function sharesOfSets(model: DestinationModel, towns: TownDistribution): Map<string, Map<string, [Destination, number][]>> {
+function sharesOfSets(model: DestinationModel, towns: TownDistribution): SharesBySet {
   let byTowns = sharesByFit.get(model);
   if (!byTowns) sharesByFit.set(model, (byTowns = new WeakMap()));
   let bySet = byTowns.get(towns);
