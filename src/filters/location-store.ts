@@ -49,6 +49,11 @@ function snapshot(): AppLocation {
  */
 export const SlideLocation = createContext<AppLocation | undefined>(undefined);
 
+/** Whether the calling component is drawn inside a briefing slide (which can be exported as an image). */
+export function useInSlide(): boolean {
+  return useContext(SlideLocation) !== undefined;
+}
+
 /**
  * One part of the location: the component re-renders only when that part changes (a number, a string, or an
  * object kept the same by `keepUnchanged`), not on every change of the URL.

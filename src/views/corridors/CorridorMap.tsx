@@ -2,6 +2,7 @@ import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useWorkScope } from '../../data/readiness';
+import { useInSlide } from '../../filters/location-store';
 import type { CorridorColoring, CorridorLevel } from '../../filters/url';
 import { MAP_PRESETS, type MapPreset } from '../../geo/basemap';
 import { useT } from '../../i18n';
@@ -41,6 +42,7 @@ export const CorridorMap = memo(function CorridorMap({
 }: CorridorMapProps) {
   const container = useRef<HTMLDivElement>(null);
   const scope = useWorkScope();
+  const exportable = useInSlide();
   const overlay = useRef<MapboxOverlay>(undefined);
   const map = useRef<MapLibreMap>(undefined);
   const [hovered, setHovered] = useState<{ picked: Picked; x: number; y: number }>();
@@ -49,7 +51,7 @@ export const CorridorMap = memo(function CorridorMap({
   const { t, name } = f;
 
   useEffect(() => {
-    const deck = createDeckMap(container.current!, scope);
+    const deck = createDeckMap(container.current!, scope, exportable);
     const m = deck.map;
     map.current = m;
     overlay.current = deck.overlay;
@@ -60,7 +62,7 @@ export const CorridorMap = memo(function CorridorMap({
       map.current = undefined;
       overlay.current = undefined;
     };
-  }, [scope]);
+  }, [scope, exportable]);
 
   useEffect(() => {
     const o = overlay.current;

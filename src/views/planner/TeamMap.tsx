@@ -2,6 +2,7 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import { memo, useEffect, useRef } from 'react';
 import { useWorkScope } from '../../data/readiness';
+import { useInSlide } from '../../filters/location-store';
 import type { Team } from '../../stats/planner';
 import { CORRIDOR_COLORS } from '../../theme';
 import { createDeckMap, onceCommitted } from '../shared/deck-map';
@@ -25,6 +26,7 @@ export const TeamMap = memo(function TeamMap({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const scope = useWorkScope();
+  const exportable = useInSlide();
   const overlay = useRef<MapboxOverlay>(undefined);
   // The latest handler, read at click time: a new function each render must not redraw the layers.
   const pick = useRef(onPick);
@@ -33,13 +35,13 @@ export const TeamMap = memo(function TeamMap({
   });
 
   useEffect(() => {
-    const deck = createDeckMap(container.current!, scope);
+    const deck = createDeckMap(container.current!, scope, exportable);
     overlay.current = deck.overlay;
     return () => {
       deck.remove();
       overlay.current = undefined;
     };
-  }, [scope]);
+  }, [scope, exportable]);
 
   useEffect(() => {
     const o = overlay.current;

@@ -26,7 +26,7 @@ export const onceCommitted = (done: () => void) => () => requestAnimationFrame((
 
 /**
  * Redraws the maps inside `node`, base map and deck.gl canvas both, at `pixelRatio` device pixels per CSS
- * pixel; resolves once both are drawn (deck.gl keeps its drawing buffer, so the canvases can be read).
+ * pixel; resolves once both are drawn (a slide's maps keep their drawing buffers, so the canvases can be read).
  */
 export async function drawMapsAt(node: HTMLElement, pixelRatio: number): Promise<void> {
   const maps = [...liveMaps].filter(({ map }) => node.contains(map.getContainer()));
@@ -46,11 +46,12 @@ export async function drawMapsAt(node: HTMLElement, pixelRatio: number): Promise
 }
 
 /**
- * The offline base map of India with a deck.gl overlay above it, as every map of the app uses it. The
- * drawing buffer is kept so the map can be exported as an image; the first `ready` waits for the base map, counted
- * where the map is (`scope`).
+ * The offline base map of India with a deck.gl overlay above it, as every map of the app uses it; the first `ready`
+ * waits for the base map, counted where the map is (`scope`). A map that can be exported as an image (a slide's) keeps
+ * its drawing buffers, so its canvases can be read after they are drawn; the desk's maps let the browser take each
+ * frame over instead of copying it, which in software rendering is a tenth of a filter change's drawing.
  */
-export function createDeckMap(container: HTMLElement, scope: WorkScope): DeckMap {
+export function createDeckMap(container: HTMLElement, scope: WorkScope, exportable: boolean): DeckMap {
   const map = new MapLibreMap({
     container,
     style: basemapStyle(),
@@ -59,9 +60,13 @@ export function createDeckMap(container: HTMLElement, scope: WorkScope): DeckMap
     renderWorldCopies: false,
     dragRotate: false,
     pitchWithRotate: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    canvasContextAttributes: { preserveDrawingBuffer: exportable },
   });
-  const overlay = new MapboxOverlay({ interleaved: false, layers: [] });
+  const overlay = new MapboxOverlay({
+    interleaved: false,
+    layers: [],
+    deviceProps: { type: 'webgl', webgl: { preserveDrawingBuffer: exportable } },
+  });
   map.addControl(overlay);
   const basemapLoading = scope.beginWork();
   map.once('idle', onceCommitted(basemapLoading));
