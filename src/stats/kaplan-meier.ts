@@ -87,18 +87,9 @@ export function productLimit(counts: readonly SurvivalCount[]): SurvivalEstimate
 
 export function kaplanMeier(counts: readonly SurvivalCount[], z = Z95): SurvivalCurve {
   const estimate = productLimit(counts);
-  const steps = estimate.steps.map(({ time, atRisk, events, censored, survival, greenwood }): SurvivalStep => {
-    const [lower, upper] = logLogInterval(survival, greenwood, z);
-    return {
-      time,
-      atRisk,
-      events,
-      censored,
-      survival,
-      standardError: Number.isFinite(greenwood) ? survival * Math.sqrt(greenwood) : 0,
-      lower,
-      upper,
-    };
+  const steps = estimate.steps.map(({ greenwood, ...step }): SurvivalStep => {
+    const [lower, upper] = logLogInterval(step.survival, greenwood, z);
+    return { ...step, standardError: Number.isFinite(greenwood) ? step.survival * Math.sqrt(greenwood) : 0, lower, upper };
   });
   const firstAtOrBelowHalf = (pick: (s: SurvivalStep) => number) => steps.find((s) => pick(s) <= 0.5)?.time ?? null;
   return {
