@@ -22,7 +22,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** A page on which the demo looks as if it had been written with an engine file: its manifest lists one, served with these bytes. */
+/** A page on which the demo's manifest lists the engine file written here, served with these bytes. */
 async function pageWithEngineFile(bytes: Buffer): Promise<Page> {
   const page = await harness.newPage();
   const manifest = JSON.parse(readFileSync('data/snapshots/demo/manifest.json', 'utf8'));
@@ -42,14 +42,25 @@ async function demoWithEngineFile(bytes: Buffer): Promise<Page> {
   return page;
 }
 
+/** The demo at `hash` as if it had been written without an engine file: its manifest lists none. */
+async function demoFromParquet(hash: string): Promise<Page> {
+  const page = await harness.newPage();
+  const { engineFile: _, ...manifest } = JSON.parse(readFileSync('data/snapshots/demo/manifest.json', 'utf8'));
+  await page.route('**/data/snapshots/demo/manifest.json', (route) => route.fulfill({ json: manifest }));
+  await page.goto(`${harness.origin}/?bench${hash}`);
+  await waitReady(page);
+  await settle(page);
+  expect(await source(page)).toBe('parquet');
+  return page;
+}
+
 const source = (page: Page) =>
   page.evaluate(() => ((window as unknown as { muskaanBench: BenchHook }).muskaanBench.load() as { source: string }).source);
 const reported = (page: Page) => page.getByTestId('kpi-reported').locator('.kpi-value').innerText();
 
 describe("a snapshot's engine file in the browser", () => {
   it('opens the snapshot from its engine file, with the same figures as from its Parquet', async () => {
-    const fromParquet = await harness.open('#/districts');
-    await settle(fromParquet);
+    const fromParquet = await demoFromParquet('#/districts');
     const page = await demoWithEngineFile(engineFile);
     expect(await status(page)).toBe('ready');
     expect(await source(page)).toBe('engine file');
@@ -76,8 +87,7 @@ describe("a snapshot's engine file in the browser", () => {
     // A filter change's queries, answered by both engines, show what the Parquet alone shows.
     const hash = '#/districts?sex=F&age=15-17';
     await page.evaluate((h) => (window as unknown as { muskaanBench: BenchHook }).muskaanBench.change(h), hash);
-    const fromParquet = await harness.open(hash);
-    await settle(fromParquet);
+    const fromParquet = await demoFromParquet(hash);
     expect(await reported(page)).toBe(await reported(fromParquet));
     expect(await page.locator('[data-testid=leaderboard] tbody').innerText()).toBe(
       await fromParquet.locator('[data-testid=leaderboard] tbody').innerText(),

@@ -80,7 +80,7 @@ describe('a page that cannot be stuck', () => {
       await held;
       await route.continue();
     });
-    const downloaded = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/cases.parquet'));
+    const downloaded = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/cases.duckdb'));
     await page.goto(`${harness.origin}/#/districts`);
     await downloaded;
     const panel = page.locator('.status-panel[role=status]');
