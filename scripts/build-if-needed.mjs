@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const INPUTS = ['src', 'index.html', 'vite.config.ts', 'package.json'];
-export const DEMO_MANIFEST = 'data/snapshots/demo/manifest.json';
+const DEMO_MANIFEST = 'data/snapshots/demo/manifest.json';
 
 function newest(path) {
   if (!existsSync(path)) return 0;
