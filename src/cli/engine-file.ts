@@ -29,27 +29,35 @@ const CUBE_MAX_SHARE = 0.75;
 /**
  * Writes `dir/cases.duckdb` from `dir/cases.parquet` with native DuckDB (the same rows in the same order, the cubes of
  * the snapshot's as-of date that are well smaller than its cases, and the desk views' opening answers) and describes
- * it for the manifest. The dashboard attaches it instead of decoding and inserting the Parquet.
+ * it for the manifest, the cubes and answers by name. The dashboard attaches it instead of decoding and inserting the
+ * Parquet.
  */
 export async function writeEngineFile(dir: string, context: QueryContext): Promise<NonNullable<Manifest['engineFile']>> {
   const file = join(dir, ENGINE_FILE);
   rmSync(file, { force: true });
   rmSync(`${file}.wal`, { force: true });
   const db = await openNativeDuckDB();
+  const cubes: string[] = [];
   try {
     for (const sql of openEngineFileSql(join(dir, 'cases.parquet'), file)) await db.run(sql);
     const rows = async (sql: string) => Number((await db.rows(sql))[0].n);
     const cases = await rows(casesRowsSql());
-    for (const cube of snapshotCubes(context))
-      if ((await rows(cubeRowsSql(cube))) < CUBE_MAX_SHARE * cases) await db.run(createCubeSql(cube));
+    for (const cube of snapshotCubes(context)) {
+      if ((await rows(cubeRowsSql(cube))) >= CUBE_MAX_SHARE * cases) continue;
+      await db.run(createCubeSql(cube));
+      cubes.push(cube.name);
+    }
     // The answers join the districts' names, which the page loads itself: the table is not kept in the file.
     await db.run(createDistrictsSql(MP_DISTRICTS));
-    for (const answer of openingAnswers(context)) await db.run(createCubeSql(answer));
+    for (const answer of openingAnswers(context)) {
+      await db.run(createCubeSql(answer));
+      cubes.push(answer.name);
+    }
     await db.run(dropTableSql(DISTRICTS));
     for (const sql of closeEngineFileSql()) await db.run(sql);
   } finally {
     db.close();
   }
   const bytes = readFileSync(file);
-  return { file: ENGINE_FILE, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
+  return { file: ENGINE_FILE, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength, cubes };
 }

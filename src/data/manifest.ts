@@ -1,3 +1,5 @@
+import { CUBE_PREFIX } from '../queries/query';
+
 /** `manifest.json` beside each snapshot's `cases.parquet` (DESIGN.md §2.1). */
 export interface Manifest {
   schemaVersion: number;
@@ -10,8 +12,11 @@ export interface Manifest {
   dateRange: { firstMissing: string; lastMissing: string };
   gazetteer: string;
   generator?: { name: string; seed: number };
-  /** The same rows in DuckDB's own storage (`cases.duckdb`), which the dashboard opens without decoding the Parquet. */
-  engineFile?: { file: string; sha256: string; bytes: number };
+  /**
+   * The same rows in DuckDB's own storage (`cases.duckdb`), which the dashboard opens without decoding the Parquet, and
+   * the cubes and stored answers it carries (see Cube), which the page would otherwise ask DuckDB's catalog for.
+   */
+  engineFile?: { file: string; sha256: string; bytes: number; cubes?: string[] };
 }
 
 /** `data/snapshots/index.json`: the snapshots the app can open. */
@@ -28,6 +33,10 @@ export function checkManifest(value: unknown): Manifest {
   const file = m?.engineFile?.file;
   if (m?.engineFile !== undefined && !(typeof file === 'string' && /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(file))) {
     throw new Error('manifest.json names an engine file that is not a plain file name');
+  }
+  const cubes = m?.engineFile?.cubes;
+  if (cubes !== undefined && !(Array.isArray(cubes) && cubes.every((name) => typeof name === 'string' && name.startsWith(CUBE_PREFIX)))) {
+    throw new Error("manifest.json lists an engine file's cubes by names that are not cube names");
   }
   return m as Manifest;
 }

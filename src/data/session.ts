@@ -157,7 +157,7 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
     current({ status: 'ready', snapshot: name, manifest, index, runner, rows, timings, context });
     if (engineFileCopy && mine === generation) {
       await workSettled(SECOND_ENGINE_WAIT_MS);
-      await addSecondEngine(runner, engineFileCopy, rows, mine);
+      await addSecondEngine(runner, engineFileCopy, rows, cubes, mine);
     } else secondEngineStatus = 'off';
     // After the second engine's start, which it would slow.
     if (mine === generation && loaded.source === 'engine file') {
@@ -178,12 +178,13 @@ async function load(requested: string | undefined, mine: number): Promise<void> 
  * cache. Its caller waits for the first view to be drawn: started earlier, it competed with the first engine's attach,
  * then with the view's queries and drawing.
  */
-async function addSecondEngine(runner: QueryRunner, bytes: Uint8Array, rows: number, mine: number): Promise<void> {
+async function addSecondEngine(runner: QueryRunner, bytes: Uint8Array, rows: number, cubes: readonly string[], mine: number): Promise<void> {
   try {
     const second = await startedSecondEngine();
     if (mine !== generation) return;
     await loadDistrictTable(second);
-    await attachCases(second, bytes, rows);
+    // The same file: its cubes are those the first engine found.
+    await attachCases(second, bytes, rows, undefined, cubes);
     if (mine !== generation) return;
     runner.addEngine(second);
     secondEngineStatus = 'answering';
@@ -256,7 +257,7 @@ async function snapshotCases(
     try {
       // Read before attaching: the engine's worker takes the buffer over.
       const size = bytes.byteLength;
-      const { rows, attachMs, cubes } = await attachCases(db, bytes, manifest.rows.accepted, progress);
+      const { rows, attachMs, cubes } = await attachCases(db, bytes, manifest.rows.accepted, progress, manifest.engineFile?.cubes);
       return { source: 'engine file', rows, fetchMs: fetched.fetchMs, decodeMs: 0, insertMs: 0, compressMs: 0, attachMs, bytes: size, engineFileCopy, cubes };
     } catch (error) {
       console.warn(`Snapshot ${name}: its engine file did not open (${String(error)}); loading its Parquet instead`);

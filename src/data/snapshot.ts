@@ -1,7 +1,7 @@
 import { MP_DISTRICTS } from '../geo/mp-districts';
 import {
   CASES, CASES_STAGING, COMPRESS_SQL, DISTRICTS, SNAPSHOT_FILE_PREFIX, attachSnapshotFileSql, attachedSnapshotFilesSql,
-  casesIsViewSql, casesViewSql, createDistrictsSql, cubeViewSql, detachSql, dropTableSql, filledCasesSql, promoteStagingSql, requiredNullsSql,
+  casesViewSql, type CasesKind, createDistrictsSql, cubeViewSql, detachSql, dropTableSql, filledCasesSql, promoteStagingSql, requiredNullsSql,
   snapshotFileColumnsSql, snapshotFileCubesSql,
 } from '../queries/snapshot-tables';
 import type { Engine } from './engine';
@@ -69,7 +69,8 @@ export async function loadCases(
     await engine.query(dropTableSql(CASES_STAGING));
     throw error;
   }
-  for (const sql of promoteStagingSql(await casesIsView(engine))) await engine.query(sql);
+  for (const sql of promoteStagingSql(casesIn.get(engine))) await engine.query(sql);
+  casesIn.set(engine, 'table');
   await detachSnapshotFiles(engine);
   insertMs += performance.now() - mark;
   mark = performance.now();
@@ -92,7 +93,8 @@ async function countFilledCases(engine: Engine, table: string, database?: string
   return Number(cases);
 }
 
-const casesIsView = async (engine: Engine) => Number((await engine.query(casesIsViewSql())).get(0)!.toJSON().views) > 0;
+/** What `cases` is in each engine, kept here, its only writer: asking the catalog cost an open about 0.1 s. */
+const casesIn = new WeakMap<Engine, CasesKind>();
 
 /** The name an attached engine file's bytes are registered under. */
 const engineFileName = (database: string) => `${database}.duckdb`;
@@ -112,14 +114,16 @@ let attachments = 0;
  * Opens a snapshot's engine file (`cases.duckdb`, DuckDB's own storage of the same rows as its Parquet) as `cases`:
  * attached read-only and queried in place, so opening costs no decoding, inserting or compressing. It is checked
  * as a Parquet load is (columns and types, required columns filled) and must hold the manifest's `rows`; a file
- * that fails leaves the loaded snapshot in place. The cubes it carries become views of the same names, listed in
- * `cubes` (views of cubes an earlier file carried and this one lacks stay, never read).
+ * that fails leaves the loaded snapshot in place. The cubes it carries (`listedCubes`, as its manifest lists them, or
+ * else asked of DuckDB's catalog) become views of the same names, listed in `cubes` (views of cubes an earlier file
+ * carried and this one lacks stay, never read).
  */
 export async function attachCases(
   engine: Engine,
   bytes: Uint8Array,
   expectedRows: number,
   onProgress: (p: LoadProgress) => void = () => {},
+  listedCubes?: readonly string[],
 ): Promise<{ rows: number; attachMs: number; cubes: string[] }> {
   const started = performance.now();
   const database = `${SNAPSHOT_FILE_PREFIX}${++attachments}`;
@@ -136,8 +140,11 @@ export async function attachCases(
     await engine.dropFile(engineFileName(database));
     throw error;
   }
-  for (const sql of casesViewSql(database, await casesIsView(engine))) await engine.query(sql);
-  const cubes = (await engine.query(snapshotFileCubesSql(database))).toArray().map((row) => String(row.toJSON().name));
+  for (const sql of casesViewSql(database, casesIn.get(engine))) await engine.query(sql);
+  casesIn.set(engine, 'view');
+  const cubes = listedCubes
+    ? [...listedCubes]
+    : (await engine.query(snapshotFileCubesSql(database))).toArray().map((row) => String(row.toJSON().name));
   for (const cube of cubes) await engine.query(cubeViewSql(cube, database));
   await detachSnapshotFiles(engine, database);
   return { rows, attachMs: performance.now() - started, cubes };

@@ -12,21 +12,16 @@ export function dropTableSql(table: string): string {
   return `DROP TABLE IF EXISTS ${sqlIdentifier(table)}`;
 }
 
+/** What `cases` is in an engine: a loaded table, the view of an attached engine file, or not there yet. */
+export type CasesKind = 'table' | 'view' | undefined;
+
 /** The staging table becomes `cases`, in place of the loaded table or of the view of an attached engine file. */
-export function promoteStagingSql(casesIsView: boolean): string[] {
-  return [dropCasesSql(casesIsView), `ALTER TABLE ${sqlIdentifier(CASES_STAGING)} RENAME TO ${sqlIdentifier(CASES)}`];
+export function promoteStagingSql(cases: CasesKind): string[] {
+  return [...dropCasesSql(cases), `ALTER TABLE ${sqlIdentifier(CASES_STAGING)} RENAME TO ${sqlIdentifier(CASES)}`];
 }
 
-/** 1 when `cases` is a view of an attached engine file, 0 when it is a loaded table or absent. */
-export function casesIsViewSql(): string {
-  return (
-    'SELECT CAST(count(*) AS INTEGER) AS views FROM duckdb_views() ' +
-    `WHERE database_name = current_database() AND schema_name = 'main' AND view_name = ${sqlString(CASES)}`
-  );
-}
-
-function dropCasesSql(casesIsView: boolean): string {
-  return `DROP ${casesIsView ? 'VIEW' : 'TABLE'} IF EXISTS ${sqlIdentifier(CASES)}`;
+function dropCasesSql(cases: CasesKind): string[] {
+  return cases ? [`DROP ${cases === 'view' ? 'VIEW' : 'TABLE'} IF EXISTS ${sqlIdentifier(CASES)}`] : [];
 }
 
 /**
@@ -65,8 +60,8 @@ export function snapshotFileColumnsSql(database: string): string {
 }
 
 /** `cases` as the view of an attached file's cases, in their stored (missing date) order. */
-export function casesViewSql(database: string, casesIsView: boolean): string[] {
-  return [dropCasesSql(casesIsView), `CREATE VIEW ${sqlIdentifier(CASES)} AS SELECT * FROM ${tableIn(CASES, database)}`];
+export function casesViewSql(database: string, cases: CasesKind): string[] {
+  return [...dropCasesSql(cases), `CREATE VIEW ${sqlIdentifier(CASES)} AS SELECT * FROM ${tableIn(CASES, database)}`];
 }
 
 /**
@@ -102,7 +97,10 @@ export function closeEngineFileSql(): string[] {
   return ['USE memory', 'DETACH engine_file'];
 }
 
-/** The cubes an attached engine file carries (see Cube), by name. */
+/**
+ * The cubes an attached engine file carries (see Cube), by name, from DuckDB's catalog: for a file whose manifest does
+ * not list them (written before it did), and on the first engine only.
+ */
 export function snapshotFileCubesSql(database: string): string {
   return (
     `SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ${sqlString(database)} ` +

@@ -41,14 +41,14 @@ const QUERIES: QueryDef<unknown>[] = [
 const FILTERS: Filter[] = [EMPTY_FILTER, { ...EMPTY_FILTER, sex: ['F'], from: '2025-01-01' }, { ...EMPTY_FILTER, scope: 'interstate' }];
 
 /** A snapshot folder with the fixture's Parquet and its engine file, as `npm run snapshot` writes them. */
-async function snapshotFolder(): Promise<{ dir: string; parquet: Uint8Array; engineFile: Uint8Array }> {
+async function snapshotFolder(): Promise<{ dir: string; parquet: Uint8Array; engineFile: Uint8Array; listed: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'engine-file-'));
   const parquet = await parquetOf(FIXTURE_CASES);
   writeFileSync(join(dir, 'cases.parquet'), parquet);
   const described = await writeEngineFile(dir, context);
   const engineFile = new Uint8Array(readFileSync(join(dir, ENGINE_FILE)));
   expect(described).toMatchObject({ file: ENGINE_FILE, bytes: engineFile.byteLength });
-  return { dir, parquet, engineFile };
+  return { dir, parquet, engineFile, listed: described.cubes ?? [] };
 }
 
 const answers = async (engine: Engine, cubes: readonly string[] = []) => {
@@ -80,6 +80,18 @@ describe("a snapshot's engine file", () => {
     expect(expected.some((rows) => Array.isArray(rows) && rows.length > 0)).toBe(true);
     expect(await answers(attached, cubes)).toEqual(expected);
     expect(await answers(attached)).toEqual(expected);
+  });
+
+  it('lists in its description the cubes it carries, which an engine then takes without asking the catalog', async () => {
+    const { engineFile, listed } = await snapshotFolder();
+    const fromCatalog = await attachCases(await nodeEngine(), engineFile, FIXTURE_CASES.length);
+    expect([...listed].sort()).toEqual([...fromCatalog.cubes].sort());
+    const fromList = await attachCases(await nodeEngine(), engineFile, FIXTURE_CASES.length, undefined, listed);
+    expect(fromList.cubes).toEqual(listed);
+    // A cube the file lacks fails the attach, which falls back to the Parquet.
+    await expect(
+      attachCases(await nodeEngine(), engineFile, FIXTURE_CASES.length, undefined, [...listed, 'cube_0000000000000000']),
+    ).rejects.toThrow();
   });
 
   it('answers each desk view opened unfiltered from the answers it stores, without reading a case, as the cases would', async () => {

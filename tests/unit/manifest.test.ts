@@ -21,4 +21,11 @@ describe('a snapshot manifest', () => {
       expect(() => checkManifest({ ...demo, engineFile: { ...engineFile, file } })).toThrow('not a plain file name');
     }
   });
+
+  it("lists an engine file's cubes by their names only", () => {
+    expect(checkManifest({ ...demo, engineFile: { ...engineFile, cubes: ['cube_0046166c0644530a'] } }).engineFile?.cubes).toHaveLength(1);
+    for (const cubes of ['cube_0046166c0644530a', ['cases'], [1], [null]]) {
+      expect(() => checkManifest({ ...demo, engineFile: { ...engineFile, cubes } })).toThrow('not cube names');
+    }
+  });
 });
