@@ -5,6 +5,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { ipcFileToStream } from './arrow-ipc';
 import { OFFLINE_SETTINGS, type Engine } from './engine';
+import engineWorker from './engine-worker?worker&url';
 
 /** Bundles served by our own origin, never a CDN. */
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -20,7 +21,7 @@ export class EngineStartError extends Error {
 
 async function start(onWorker: (worker: Worker) => void): Promise<Engine> {
   const bundle = await duckdb.selectBundle(BUNDLES);
-  const worker = new Worker(bundle.mainWorker!);
+  const worker = new Worker(`${engineWorker}?duckdb=${encodeURIComponent(bundle.mainWorker!)}`);
   onWorker(worker);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
