@@ -177,13 +177,13 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 // context keeps no compiled WebAssembly). Requests are watched, not intercepted: Playwright turns the HTTP cache off
 // while it intercepts. 10M rows need more than the default JS heap.
 const profile = mkdtempSync(join(tmpdir(), 'muskaan-bench-'));
-const browser = await chromium.launchPersistentContext(profile, {
+const officerBrowser = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS, '--js-flags=--max-old-space-size=4096'],
   viewport: { width: 1600, height: 1000 },
 });
 try {
-  const page = browser.pages()[0] ?? (await browser.newPage());
+  const page = officerBrowser.pages()[0] ?? (await officerBrowser.newPage());
   const outside: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') outside.push(request.url());
@@ -405,7 +405,7 @@ try {
   }
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
 } finally {
-  await browser.close();
+  await officerBrowser.close();
   rmSync(profile, { recursive: true, force: true });
   server.close();
 }
